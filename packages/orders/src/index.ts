@@ -1,0 +1,2 @@
+// Public API of @o2c/orders: filled in by its issue.
+export {};
