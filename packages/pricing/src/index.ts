@@ -1,2 +1,34 @@
-// Public API of @o2c/pricing: filled in by its issue.
-export {};
+/**
+ * o2c pricing: price lists, quantity breaks, discounts, promotions and coupons, and a rule-based tax engine that is
+ * right to the cent and explains every number.
+ *
+ * @packageDocumentation
+ */
+
+export { PRICING_ERROR_CODES } from "./errors.js";
+export type {
+  CatalogInput,
+  PriceBandInput,
+  PriceEntryInput,
+  PriceListInput,
+  ProductInput,
+  PromotionEffectInput,
+  PromotionInput,
+} from "./model/CatalogInput.js";
+export type {
+  AppliedPromotion,
+  ConsumedCoupon,
+  ExplanationEntry,
+  LineDiscount,
+  NotAppliedPromotion,
+  NotAppliedReason,
+  PriceBandUse,
+  PricedLine,
+  PricedOrder,
+  PricedOrderTotals,
+  PriceSource,
+  PromotionEffectKind,
+} from "./model/PricedOrder.js";
+export type { CouponUsage, PricingContext } from "./model/PricingContext.js";
+export type { PricingCustomer, PricingInput, PricingLineInput } from "./model/PricingInput.js";
+export { parsePricingInput, pricingInputSchema, safeParsePricingInput } from "./schemas.js";

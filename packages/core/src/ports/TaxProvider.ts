@@ -75,6 +75,11 @@ export interface AppliedTax {
   readonly exemptionReason?: string | undefined;
   /** Exemption reason code (EN 16931 BT-121, VATEX list), when known. */
   readonly exemptionReasonCode?: string | undefined;
+  /**
+   * Id of the buyer's exemption certificate, when the line is exempt because of it (category `E`).
+   * @since 0.1.0
+   */
+  readonly exemptionCertificateId?: string | undefined;
 }
 
 /** A taxed line: net + tax = gross exactly. */

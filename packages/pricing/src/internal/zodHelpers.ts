@@ -1,0 +1,50 @@
+import { businessDateSchema, currencyCodeSchema } from "@o2c/core";
+import { z } from "zod";
+import { parseScaled } from "./scaled.js";
+
+/** Options of {@link decimalString}. */
+interface DecimalStringOptions {
+  /** Issue code for a string that is not a plain decimal. */
+  readonly invalid: string;
+  /** Issue code for a negative value; negatives are allowed when absent. */
+  readonly negative?: string | undefined;
+  /** Issue code for zero; zero is allowed when absent. */
+  readonly zero?: string | undefined;
+  /** Most decimal places allowed, with the issue code beyond. */
+  readonly maxScale?: { readonly places: number; readonly code: string } | undefined;
+}
+
+/** A plain decimal string (`"2"`, `"0.5"`, `"3.6"`) checked for sign and precision, each failure with its code. */
+export function decimalString(options: DecimalStringOptions): z.ZodType<string, string> {
+  return z.string().check((ctx) => {
+    const value = parseScaled(ctx.value);
+    const fail = (code: string, message: string): void => {
+      ctx.issues.push({ code: "custom", message, input: ctx.value, params: { code } });
+    };
+    if (value === undefined) {
+      fail(options.invalid, `Expected a plain decimal string such as "2" or "0.5", got ${JSON.stringify(ctx.value)}`);
+      return;
+    }
+    if (options.negative !== undefined && value.units < 0n) fail(options.negative, "Must not be negative");
+    else if (options.zero !== undefined && value.units === 0n) fail(options.zero, "Must be greater than zero");
+    if (options.maxScale !== undefined && value.scale > options.maxScale.places) {
+      fail(options.maxScale.code, `At most ${options.maxScale.places} decimal places`);
+    }
+  });
+}
+
+/** A `YYYY-MM-DD` date, kept as its canonical string (which sorts like the date). */
+export const dateString: z.ZodType<string, string> = businessDateSchema.transform((date) => date.toString());
+
+/** An ISO 4217 currency code. */
+export const currencyCode: z.ZodType<string, string> = currencyCodeSchema;
+
+/** A non-empty identifier. */
+export const idString: z.ZodType<string, string> = z.string().min(1);
+
+/** A money DTO kept as strings: `{ amount: "5.00", currency: "EUR" }` with a non-negative plain decimal amount. */
+export const moneyDto: z.ZodType<{ amount: string; currency: string }, { amount: string; currency: string }> =
+  z.object({
+    amount: decimalString({ invalid: "INVALID_AMOUNT", negative: "NEGATIVE_AMOUNT" }),
+    currency: currencyCode,
+  });
