@@ -27,6 +27,7 @@ export {
 // In-memory adapters
 export {
   createInMemoryStore,
+  type DumpedOutboxEntry,
   type InMemoryStore,
   type InMemoryStoreDump,
   type InMemoryStoreOptions,
@@ -37,10 +38,17 @@ export { createFlatRateTaxProvider, type FlatTaxRate } from "./adapters/inMemory
 export { BusinessDate } from "./date/BusinessDate.js";
 
 // Decimals, rates, percentages
-export { type DecimalInput, O2CDecimal, parseDecimal, roundDecimal, toScaledInteger } from "./decimal/decimal.js";
+export {
+  type DecimalInput,
+  O2CDecimal,
+  parseDecimal,
+  roundDecimal,
+  type ScaledInteger,
+  toScaledInteger,
+} from "./decimal/decimal.js";
 export { Percent, Rate } from "./decimal/Rate.js";
 // Errors
-export { type ErrorPath, isO2CError, O2CError, type O2CErrorOptions } from "./errors/O2CError.js";
+export { type ErrorPath, isO2CError, O2CError, type O2CErrorJSON, type O2CErrorOptions } from "./errors/O2CError.js";
 export { formatPath, ValidationError, type ValidationIssue } from "./errors/ValidationError.js";
 export { createDomainEvent, type DomainEvent, type DomainEventInput } from "./events/DomainEvent.js";
 export { createRandomIdGenerator, createSequentialIdGenerator, type IdGenerator } from "./ids/IdGenerator.js";
@@ -62,14 +70,24 @@ export type {
   WarehouseAllocation,
 } from "./ports/InventoryPort.js";
 export { type IdempotentOutcome, type RunIdempotentOptions, runIdempotent } from "./ports/idempotent.js";
-export type { Notification, NotificationResult, Notifier } from "./ports/Notifier.js";
+export type {
+  Notification,
+  NotificationDuplicate,
+  NotificationFailed,
+  NotificationResult,
+  NotificationSent,
+  Notifier,
+} from "./ports/Notifier.js";
 export type {
   AuthorizeRequest,
   CaptureRequest,
+  GatewayDeclined,
   GatewayEvent,
   GatewayEventType,
+  GatewayPending,
   GatewayRequestBase,
   GatewayResult,
+  GatewaySucceeded,
   PaymentGateway,
   RefundRequest,
   VoidRequest,
@@ -105,7 +123,9 @@ export {
   moneySchema,
   parseMoney,
   parseWith,
+  type SafeParseFailure,
   type SafeParseResult,
+  type SafeParseSuccess,
   safeParseWith,
 } from "./schemas/schemas.js";
 export { type Clock, createFixedClock, createSystemClock, type FixedClock } from "./time/Clock.js";

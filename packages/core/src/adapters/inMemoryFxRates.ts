@@ -3,10 +3,15 @@ import type { FxRate, FxRateQuery, FxRates } from "../ports/FxRates.js";
 
 /** A published rate as the in-memory source takes it: `rate` is a decimal string. */
 export interface FxRateInput {
+  /** ISO 4217 code of the currency one unit of which is priced. */
   readonly base: string;
+  /** ISO 4217 code of the currency the price is in. */
   readonly quote: string;
+  /** Units of `quote` for one unit of `base`, as a decimal string (`"1.0843"`). */
   readonly rate: string;
+  /** The date the rate was published for, `YYYY-MM-DD`. */
   readonly date: string;
+  /** The publisher, for example `"ECB"`. */
   readonly source: string;
 }
 

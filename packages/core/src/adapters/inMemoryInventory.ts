@@ -12,8 +12,11 @@ import type {
 
 /** Stock of one SKU in one warehouse. */
 export interface StockLevel {
+  /** The stock-keeping unit. */
   readonly sku: string;
+  /** The warehouse holding it. */
   readonly warehouseId: string;
+  /** Quantity on hand, a non-negative integer in the item's base unit. */
   readonly onHand: number;
 }
 

@@ -40,10 +40,20 @@ export interface InMemoryStore extends Store {
 
 /** Everything an in-memory store holds. */
 export interface InMemoryStoreDump {
+  /** Committed documents by collection name, then by id. */
   readonly collections: Record<string, Record<string, Versioned<unknown>>>;
+  /** The last value handed out by each sequence. */
   readonly sequences: Record<string, number>;
+  /** Every idempotency key recorded. */
   readonly idempotencyKeys: readonly string[];
-  readonly outbox: readonly (OutboxEntry & { dispatched: boolean })[];
+  /** Every outbox entry, dispatched or not. */
+  readonly outbox: readonly DumpedOutboxEntry[];
+}
+
+/** An outbox entry as {@link InMemoryStore.dump} shows it. */
+export interface DumpedOutboxEntry extends OutboxEntry {
+  /** Whether the entry was marked dispatched. */
+  readonly dispatched: boolean;
 }
 
 interface State {

@@ -18,6 +18,7 @@ export interface FlatTaxRate {
   readonly taxClass: string;
   /** Percent as a decimal string, `"19"`. */
   readonly ratePercent: string;
+  /** The EN 16931 VAT category of the rate (default `S`, standard). */
   readonly category?: TaxCategoryCode | undefined;
 }
 

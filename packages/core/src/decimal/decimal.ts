@@ -63,6 +63,14 @@ function invalidDecimal(path: ErrorPath, shown: string): ValidationError {
   );
 }
 
+/** A decimal as an integer over a power of ten: the value is `units / 10^scale`. */
+export interface ScaledInteger {
+  /** The integer numerator. */
+  readonly units: bigint;
+  /** The number of decimal places: the denominator is `10^scale`. */
+  readonly scale: number;
+}
+
 /**
  * The exact value of a decimal as an integer numerator over a power of ten: `1.25` is `{ units: 125n, scale: 2 }`.
  *
@@ -76,7 +84,7 @@ function invalidDecimal(path: ErrorPath, shown: string): ValidationError {
  * ```
  * @since 0.1.0
  */
-export function toScaledInteger(value: Decimal): { units: bigint; scale: number } {
+export function toScaledInteger(value: Decimal): ScaledInteger {
   const scale = Math.max(0, value.decimalPlaces());
   const units = BigInt(value.times(new O2CDecimal(10).pow(scale)).toFixed(0));
   return { units, scale };

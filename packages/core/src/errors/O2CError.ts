@@ -47,15 +47,23 @@ export class O2CError<TCode extends string = string> extends Error {
   }
 
   /** A plain object for logs and API responses: name, code, message, path and details. */
-  toJSON(): {
-    name: string;
-    code: TCode;
-    message: string;
-    path: ErrorPath;
-    details: Readonly<Record<string, unknown>>;
-  } {
+  toJSON(): O2CErrorJSON<TCode> {
     return { name: this.name, code: this.code, message: this.message, path: this.path, details: this.details };
   }
+}
+
+/** The plain-object form of an {@link O2CError}, for logs and API responses. */
+export interface O2CErrorJSON<TCode extends string = string> {
+  /** `O2CError` or the subclass name. */
+  readonly name: string;
+  /** The stable code. */
+  readonly code: TCode;
+  /** The message. */
+  readonly message: string;
+  /** Path of the offending field. */
+  readonly path: ErrorPath;
+  /** Machine-readable facts. */
+  readonly details: Readonly<Record<string, unknown>>;
 }
 
 const O2C_ERROR_NAMES = new Set(["O2CError", "ValidationError"]);

@@ -32,12 +32,19 @@ export interface DomainEvent<TType extends string = string, TPayload = unknown> 
 
 /** What {@link createDomainEvent} needs besides the ports. */
 export interface DomainEventInput<TType extends string, TPayload> {
+  /** What happened, dot-namespaced: `order.confirmed`. */
   readonly type: TType;
+  /** Kind of the aggregate that changed. */
   readonly aggregateType: string;
+  /** Id of the aggregate that changed. */
   readonly aggregateId: string;
+  /** The event's data, plain JSON. */
   readonly payload: TPayload;
+  /** Version of the aggregate after the change. */
   readonly aggregateVersion?: number | undefined;
+  /** Id of the command or event that caused this one. */
   readonly causationId?: string | undefined;
+  /** Id shared by every event of one business flow. */
   readonly correlationId?: string | undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { type Dinero, dinero, toSnapshot } from "dinero.js/bigint";
-import { type DecimalInput, O2CDecimal, parseDecimal, toScaledInteger } from "../decimal/decimal.js";
+import { type DecimalInput, parseDecimal, toScaledInteger } from "../decimal/decimal.js";
 import { Percent, Rate } from "../decimal/Rate.js";
 import { type ErrorPath, O2CError } from "../errors/O2CError.js";
 import { allocateByLargestRemainder } from "./allocate.js";
@@ -207,15 +207,9 @@ export class Money {
    * @throws {@link O2CError} `INVALID_RATIOS` for an empty list, a negative weight or all zeros.
    */
   allocate(ratios: readonly (DecimalInput | Rate | Percent)[]): Money[] {
-    const decimals = ratios.map((ratio, i) => {
-      const d = toFactor(ratio, ["ratios", i]);
-      if (d.isNegative() && !d.isZero()) {
-        throw new O2CError("INVALID_RATIOS", `Ratio ${i} is negative`, { path: ["ratios", i] });
-      }
-      return d;
-    });
-    const scale = decimals.reduce((max, d) => Math.max(max, d.decimalPlaces()), 0);
-    const weights = decimals.map((d) => toScaledInteger(d.times(new O2CDecimal(10).pow(scale))).units);
+    const scaled = ratios.map((ratio, i) => toScaledRatio(ratio, i));
+    const scale = scaled.reduce((max, r) => Math.max(max, r.scale), 0);
+    const weights = scaled.map((r) => r.units * 10n ** BigInt(scale - r.scale));
     return allocateByLargestRemainder(this.#minor, weights).map((minor) => new Money(minor, this.#currency));
   }
 
@@ -338,6 +332,30 @@ function mismatch(expected: string, actual: string): O2CError {
   return new O2CError("CURRENCY_MISMATCH", `Cannot combine ${expected} with ${actual}: convert explicitly first`, {
     details: { expected, actual },
   });
+}
+
+const PLAIN_RATIO = /^(\d+)(?:\.(\d+))?$/;
+
+/** A ratio as an integer over a power of ten; plain decimal strings skip decimal.js (the common, hot case). */
+function toScaledRatio(ratio: DecimalInput | Rate | Percent, index: number): { units: bigint; scale: number } {
+  if (typeof ratio === "bigint") {
+    if (ratio < 0n) throw negativeRatio(index);
+    return { units: ratio, scale: 0 };
+  }
+  if (typeof ratio === "string") {
+    const match = PLAIN_RATIO.exec(ratio);
+    if (match !== null) {
+      const fraction = match[2] ?? "";
+      return { units: BigInt((match[1] ?? "") + fraction), scale: fraction.length };
+    }
+  }
+  const d = toFactor(ratio, ["ratios", index]);
+  if (d.isNegative() && !d.isZero()) throw negativeRatio(index);
+  return toScaledInteger(d);
+}
+
+function negativeRatio(index: number): O2CError {
+  return new O2CError("INVALID_RATIOS", `Ratio ${index} is negative`, { path: ["ratios", index] });
 }
 
 function toFactor(value: DecimalInput | Rate | Percent, path: ErrorPath = ["factor"]): Decimal {

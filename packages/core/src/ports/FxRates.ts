@@ -5,8 +5,11 @@ import type { Rate } from "../decimal/Rate.js";
  * @since 0.1.0
  */
 export interface FxRate {
+  /** ISO 4217 code of the currency one unit of which is priced. */
   readonly base: string;
+  /** ISO 4217 code of the currency the price is in. */
   readonly quote: string;
+  /** Units of `quote` for one unit of `base`. */
   readonly rate: Rate;
   /** The date the rate is for, `YYYY-MM-DD`. */
   readonly date: string;
@@ -16,7 +19,9 @@ export interface FxRate {
 
 /** A question for {@link FxRates.getRate}. */
 export interface FxRateQuery {
+  /** ISO 4217 code of the currency to convert from. */
   readonly base: string;
+  /** ISO 4217 code of the currency to convert to. */
   readonly quote: string;
   /** The rate valid on this date: the latest published on or before it. */
   readonly date: string;
@@ -30,5 +35,6 @@ export interface FxRateQuery {
  * @since 0.1.0
  */
 export interface FxRates {
+  /** The rate for a currency pair valid on a date, or `undefined` when none is known. */
   getRate(query: FxRateQuery): Promise<FxRate | undefined>;
 }

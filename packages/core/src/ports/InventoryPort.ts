@@ -5,7 +5,9 @@
 export interface ReserveRequest {
   /** The host's id of this reservation (usually order id + line id); reserving again under it is idempotent. */
   readonly reservationId: string;
+  /** The stock-keeping unit. */
   readonly sku: string;
+  /** Quantity wanted, a positive integer in the item's base unit. */
   readonly quantity: number;
   /** Reserve only in this warehouse; any warehouse when omitted. */
   readonly warehouseId?: string | undefined;
@@ -13,7 +15,9 @@ export interface ReserveRequest {
 
 /** Quantity reserved in one warehouse. */
 export interface WarehouseAllocation {
+  /** The warehouse. */
   readonly warehouseId: string;
+  /** Quantity reserved there. */
   readonly quantity: number;
 }
 
@@ -31,13 +35,17 @@ export interface StockAlternative {
  * @since 0.1.0
  */
 export interface ReservationResult {
+  /** The reservation's id, as given in the request. */
   readonly reservationId: string;
+  /** The stock-keeping unit. */
   readonly sku: string;
+  /** Quantity asked for. */
   readonly requested: number;
   /** Reserved now, in total. */
   readonly reserved: number;
   /** `requested - reserved`. */
   readonly backordered: number;
+  /** Where the reserved quantity sits, per warehouse. */
   readonly allocations: readonly WarehouseAllocation[];
   /** Present when part of the quantity could not be reserved and there is a suggestion. */
   readonly alternative?: StockAlternative | undefined;
@@ -45,6 +53,7 @@ export interface ReservationResult {
 
 /** A request to release reserved stock (a cancellation), all of it or a quantity. */
 export interface ReleaseRequest {
+  /** The reservation to release from. */
   readonly reservationId: string;
   /** Release this much; all that is still reserved when omitted. */
   readonly quantity?: number | undefined;
@@ -52,7 +61,9 @@ export interface ReleaseRequest {
 
 /** A request to turn reserved stock into a shipment: stock leaves the warehouse. */
 export interface CommitRequest {
+  /** The reservation the shipped stock was held under. */
   readonly reservationId: string;
+  /** Quantity shipped, at most what is still reserved. */
   readonly quantity: number;
   /** The shipment this quantity leaves with; committing again under it is idempotent. */
   readonly shipmentId: string;
@@ -60,8 +71,11 @@ export interface CommitRequest {
 
 /** Stock of one SKU. */
 export interface Availability {
+  /** The stock-keeping unit. */
   readonly sku: string;
+  /** Quantity on hand over all warehouses. */
   readonly onHand: number;
+  /** Quantity held by open reservations. */
   readonly reserved: number;
   /** `onHand - reserved`. */
   readonly available: number;
@@ -77,8 +91,12 @@ export interface Availability {
  * @since 0.1.0
  */
 export interface InventoryPort {
+  /** Reserves as much of the quantity as there is; idempotent by reservation id. */
   reserve(request: ReserveRequest): Promise<ReservationResult>;
+  /** Releases reserved stock, all or part of it. */
   release(request: ReleaseRequest): Promise<ReservationResult>;
+  /** Turns reserved stock into a shipment; idempotent by shipment id. */
   commit(request: CommitRequest): Promise<ReservationResult>;
+  /** Stock of a SKU over all warehouses. */
   availability(sku: string): Promise<Availability>;
 }

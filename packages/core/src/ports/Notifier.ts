@@ -16,10 +16,33 @@ export interface Notification {
 }
 
 /** Whether a notification went out. A refusal is returned, not thrown. */
-export type NotificationResult =
-  | { readonly status: "sent"; readonly id: string }
-  | { readonly status: "duplicate"; readonly id: string }
-  | { readonly status: "failed"; readonly id: string; readonly reason: string };
+export type NotificationResult = NotificationSent | NotificationDuplicate | NotificationFailed;
+
+/** The notification went out. */
+export interface NotificationSent {
+  /** Always `sent`. */
+  readonly status: "sent";
+  /** The notification's id. */
+  readonly id: string;
+}
+
+/** The notification had been sent before under the same id; nothing was sent again. */
+export interface NotificationDuplicate {
+  /** Always `duplicate`. */
+  readonly status: "duplicate";
+  /** The notification's id. */
+  readonly id: string;
+}
+
+/** The channel refused the notification. */
+export interface NotificationFailed {
+  /** Always `failed`. */
+  readonly status: "failed";
+  /** The notification's id. */
+  readonly id: string;
+  /** Why, as the channel said. */
+  readonly reason: string;
+}
 
 /**
  * The port through which o2c tells people things. Called from the outbox dispatcher, never from inside a
@@ -27,5 +50,6 @@ export type NotificationResult =
  * @since 0.1.0
  */
 export interface Notifier {
+  /** Sends a notification once per id. */
   send(notification: Notification): Promise<NotificationResult>;
 }

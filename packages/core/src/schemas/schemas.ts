@@ -93,9 +93,23 @@ export function parseWith<TOut, TIn>(schema: z.ZodType<TOut, TIn>, input: unknow
 }
 
 /** The result of a `safeParse...` function: the value, or the validation error. */
-export type SafeParseResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly error: ValidationError };
+export type SafeParseResult<T> = SafeParseSuccess<T> | SafeParseFailure;
+
+/** A successful safe parse. */
+export interface SafeParseSuccess<T> {
+  /** Always `true`. */
+  readonly success: true;
+  /** The parsed value. */
+  readonly data: T;
+}
+
+/** A failed safe parse. */
+export interface SafeParseFailure {
+  /** Always `false`. */
+  readonly success: false;
+  /** Every issue found. */
+  readonly error: ValidationError;
+}
 
 /**
  * Like {@link parseWith}, but returns `{ success, data | error }` instead of throwing.

@@ -1,4 +1,4 @@
-import { BusinessDate, formatMinorUnits, listCurrencies, MAX_MINOR_UNITS, Money } from "@o2c/core";
+import { BusinessDate, formatMinorUnits, listCurrencies, MAX_MINOR_UNITS, Money, type MoneyJSON } from "@o2c/core";
 import fc from "fast-check";
 
 /**
@@ -40,7 +40,7 @@ export function arbMoney(options: ArbMoneyOptions = {}): fc.Arbitrary<Money> {
  * Canonical amount strings together with their currency, across the whole supported range.
  * @since 0.1.0
  */
-export function arbAmountString(): fc.Arbitrary<{ amount: string; currency: string }> {
+export function arbAmountString(): fc.Arbitrary<MoneyJSON> {
   return fc.tuple(fc.bigInt({ min: -MAX_MINOR_UNITS, max: MAX_MINOR_UNITS }), arbCurrencyCode()).map(([m, c]) => ({
     amount: formatMinorUnits(m, Money.zero(c).exponent),
     currency: c,

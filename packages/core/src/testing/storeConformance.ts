@@ -3,7 +3,9 @@ import { isO2CError, runIdempotent } from "@o2c/core";
 
 /** The test-framework functions the suite needs: vitest, Jest, Mocha and `node:test` all provide them. */
 export interface ConformanceTestApi {
+  /** Groups tests, as vitest's or Jest's `describe`. */
   describe(name: string, body: () => void): void;
+  /** Defines one asynchronous test, as vitest's or Jest's `it`. */
   it(name: string, body: () => Promise<void>): void;
 }
 
