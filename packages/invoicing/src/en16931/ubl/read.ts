@@ -215,7 +215,12 @@ export function ublToModel(root: XmlNode): En16931Invoice {
   const acs = all(root, "AllowanceCharge");
   const dueDate =
     value(root, "DueDate") ?? all(root, "PaymentMeans", "PaymentDueDate").map((d) => text(d))[0] ?? undefined;
-  const project = value(root, "ProjectReference", "ID") ?? value(docRefs.find((d) => typeOf(d) === "50"), "ID");
+  const project =
+    value(root, "ProjectReference", "ID") ??
+    value(
+      docRefs.find((d) => typeOf(d) === "50"),
+      "ID",
+    );
   const invoicingPeriod =
     period === undefined
       ? undefined

@@ -10,7 +10,8 @@ import type {
 import { leaf, node } from "../xml/xmlWriter.js";
 
 /** The Peppol BIS Billing 3.0 specification identifier (BT-24). @since 0.1.0 */
-export const PEPPOL_BIS3_CUSTOMIZATION_ID = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0";
+export const PEPPOL_BIS3_CUSTOMIZATION_ID =
+  "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0";
 /** The Peppol BIS Billing 3.0 business process identifier (BT-23). @since 0.1.0 */
 export const PEPPOL_BIS3_PROFILE_ID = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0";
 
@@ -136,9 +137,7 @@ function line(l: En16931Line, credit: boolean, cur: Attrs): string {
       l.buyersItemId === undefined ? "" : node("cac:BuyersItemIdentification", [leaf("cbc:ID", l.buyersItemId)]),
       l.sellersItemId === undefined ? "" : node("cac:SellersItemIdentification", [leaf("cbc:ID", l.sellersItemId)]),
       l.standardItemId === undefined ? "" : node("cac:StandardItemIdentification", [id("cbc:ID", l.standardItemId)]),
-      l.originCountry === undefined
-        ? ""
-        : node("cac:OriginCountry", [leaf("cbc:IdentificationCode", l.originCountry)]),
+      l.originCountry === undefined ? "" : node("cac:OriginCountry", [leaf("cbc:IdentificationCode", l.originCountry)]),
       ...l.classifications.map((c) =>
         node("cac:CommodityClassification", [
           leaf("cbc:ItemClassificationCode", c.id, { listID: c.listId, listVersionID: c.listVersionId }),
@@ -174,7 +173,9 @@ function line(l: En16931Line, credit: boolean, cur: Attrs): string {
     l.period === undefined
       ? ""
       : node("cac:InvoicePeriod", [leaf("cbc:StartDate", l.period.startDate), leaf("cbc:EndDate", l.period.endDate)]),
-    l.orderLineReference === undefined ? "" : node("cac:OrderLineReference", [leaf("cbc:LineID", l.orderLineReference)]),
+    l.orderLineReference === undefined
+      ? ""
+      : node("cac:OrderLineReference", [leaf("cbc:LineID", l.orderLineReference)]),
     l.objectIdentifier === undefined
       ? ""
       : node("cac:DocumentReference", [id("cbc:ID", l.objectIdentifier), leaf("cbc:DocumentTypeCode", "130")]),

@@ -30,12 +30,7 @@ export function leaf(name: string, value: string | undefined, attrs?: XmlAttribu
 }
 
 /** An element with child elements, or "" when every child is empty (unless `keepEmpty`). */
-export function node(
-  name: string,
-  children: readonly string[],
-  attrs?: XmlAttributes,
-  keepEmpty = false,
-): string {
+export function node(name: string, children: readonly string[], attrs?: XmlAttributes, keepEmpty = false): string {
   const inner = children.join("");
   if (inner === "" && !keepEmpty) return "";
   return `<${name}${attributes(attrs)}>${inner}</${name}>`;
