@@ -1,4 +1,4 @@
-import { O2CError, type ErrorPath } from "@o2c/core";
+import { type ErrorPath, O2CError } from "@o2c/core";
 
 /**
  * Stable codes of statement parse errors and warnings.

@@ -1,7 +1,7 @@
 import { parseWith } from "@o2c/core";
 import { z } from "zod";
-import type { ParsedStatement, StatementParseOptions } from "./ParsedStatement.js";
 import { readCamt } from "./internal/readCamt.js";
+import type { ParsedStatement, StatementParseOptions } from "./ParsedStatement.js";
 
 /** Zod schema of {@link StatementParseOptions}. */
 export const statementParseOptionsSchema: z.ZodType<StatementParseOptions> = z

@@ -1,6 +1,6 @@
 import { parseWith } from "@o2c/core";
-import type { ParsedStatement, StatementParseOptions } from "./ParsedStatement.js";
 import { readCamt } from "./internal/readCamt.js";
+import type { ParsedStatement, StatementParseOptions } from "./ParsedStatement.js";
 import { statementContentSchema, statementParseOptionsSchema } from "./parseCamt053.js";
 
 /**

@@ -1,6 +1,6 @@
 import { parseWith } from "@o2c/core";
-import type { ParsedStatement, StatementParseOptions } from "./ParsedStatement.js";
 import { readMt940 } from "./internal/readMt940.js";
+import type { ParsedStatement, StatementParseOptions } from "./ParsedStatement.js";
 import { statementContentSchema, statementParseOptionsSchema } from "./parseCamt053.js";
 
 /**

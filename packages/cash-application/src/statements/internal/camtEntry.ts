@@ -3,13 +3,7 @@ import type { BankTransaction, TransactionStatus } from "../../model/BankTransac
 import { readAmount } from "./amounts.js";
 import { readIsoDate } from "./dates.js";
 import { fail, type Issues, type Location } from "./issues.js";
-import {
-  addReferences,
-  cleanReference,
-  findCreditorReferences,
-  joinText,
-  normaliseAccount,
-} from "./references.js";
+import { addReferences, cleanReference, findCreditorReferences, joinText, normaliseAccount } from "./references.js";
 import { attribute, children, first, text, texts, type XmlNode } from "./xml.js";
 
 /** What an entry reader needs to know about its statement. */
@@ -165,7 +159,8 @@ export function readCamtEntry(entry: XmlNode, index: number, ctx: CamtEntryConte
   const bookingDate = bookedOn === undefined ? undefined : readIsoDate(bookedOn, { ...at, field: "BookgDt" });
   const valueDate =
     valuedOn !== undefined ? readIsoDate(valuedOn, { ...at, field: "ValDt" }) : (bookingDate ?? ctx.fallbackDate);
-  if (valueDate === undefined) throw fail("STATEMENT_MISSING_FIELD", "The entry has no ValDt nor BookgDt", { ...at, field: "ValDt" });
+  if (valueDate === undefined)
+    throw fail("STATEMENT_MISSING_FIELD", "The entry has no ValDt nor BookgDt", { ...at, field: "ValDt" });
 
   const txs = children(entry, "NtryDtls").flatMap((details) => children(details, "TxDtls"));
   const amounts = amountsOf(txs.length === 0 ? [{}] : txs, entryAmount, entryDirection, ctx, at);

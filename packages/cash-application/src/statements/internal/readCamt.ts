@@ -51,7 +51,11 @@ export function readCamt(
   const names = ROOTS[format];
   const document = first(doc.root, "Document");
   const message = first(document, names.message);
-  if (message === undefined && document !== undefined && first(document, ROOTS[format === "camt.053" ? "camt.054" : "camt.053"].message) === undefined) {
+  if (
+    message === undefined &&
+    document !== undefined &&
+    first(document, ROOTS[format === "camt.053" ? "camt.054" : "camt.053"].message) === undefined
+  ) {
     throw fail("STATEMENT_MISSING_FIELD", `The document has no ${names.message}`, {
       line: doc.lineOf(document) ?? 1,
       field: names.message,
@@ -60,7 +64,10 @@ export function readCamt(
   }
   if (message === undefined) {
     const other = format === "camt.053" ? ROOTS["camt.054"].message : ROOTS["camt.053"].message;
-    const hint = first(document, other) === undefined ? "" : ` (this looks like ${format === "camt.053" ? "camt.054" : "camt.053"})`;
+    const hint =
+      first(document, other) === undefined
+        ? ""
+        : ` (this looks like ${format === "camt.053" ? "camt.054" : "camt.053"})`;
     throw fail("STATEMENT_UNKNOWN_FORMAT", `Not a ${format} document: no Document/${names.message}${hint}`, {
       line: doc.lineOf(document) ?? 1,
       field: names.message,
@@ -88,7 +95,8 @@ export function readCamt(
     const statementId = id;
     const account =
       normaliseAccount(text(statement, "Acct", "Id", "IBAN") ?? text(statement, "Acct", "Id", "Othr", "Id")) ?? "";
-    if (account === "") issues.warn("STATEMENT_MISSING_FIELD", `${names.statement} has no Acct/Id`, { ...at, field: "Acct" });
+    if (account === "")
+      issues.warn("STATEMENT_MISSING_FIELD", `${names.statement} has no Acct/Id`, { ...at, field: "Acct" });
     const entries = children(statement, "Ntry");
     const currencyText =
       text(statement, "Acct", "Ccy") ??
@@ -123,7 +131,9 @@ export function readCamt(
       openingBalance: issues.guard(() =>
         balance(statement, { codes: ["OPBD", "PRCD"], currency, at, issues, lineOf: doc.lineOf }),
       ),
-      closingBalance: issues.guard(() => balance(statement, { codes: ["CLBD"], currency, at, issues, lineOf: doc.lineOf })),
+      closingBalance: issues.guard(() =>
+        balance(statement, { codes: ["CLBD"], currency, at, issues, lineOf: doc.lineOf }),
+      ),
       from: from === undefined ? undefined : issues.guard(() => readIsoDate(from, { ...at, field: "FrDtTm" })),
       to: to === undefined ? undefined : issues.guard(() => readIsoDate(to, { ...at, field: "ToDtTm" })),
       transactions,

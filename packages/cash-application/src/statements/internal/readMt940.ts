@@ -52,7 +52,11 @@ const BALANCE = /^([CD])(\d{6})([A-Z]{3})(\d[\d,]*)$/;
 
 function amountOf(raw: string, currency: string, at: Location, issues: Issues): Money {
   if (!/^\d+,\d*$/.test(raw)) {
-    throw fail("STATEMENT_INVALID_AMOUNT", `${JSON.stringify(raw)} is not an MT940 amount (digits with a decimal comma)`, at);
+    throw fail(
+      "STATEMENT_INVALID_AMOUNT",
+      `${JSON.stringify(raw)} is not an MT940 amount (digits with a decimal comma)`,
+      at,
+    );
   }
   return readAmount(raw.replace(",", ".").replace(/\.$/, ""), currency, at, issues);
 }
@@ -77,7 +81,8 @@ function entryDate(mmdd: string, valueDate: string, at: Location): string {
   const valueYear = Number(valueDate.slice(0, 4));
   const valueMonth = Number(valueDate.slice(5, 7));
   const month = Number(mmdd.slice(0, 2));
-  const year = valueMonth === 12 && month === 1 ? valueYear + 1 : valueMonth === 1 && month === 12 ? valueYear - 1 : valueYear;
+  const year =
+    valueMonth === 12 && month === 1 ? valueYear + 1 : valueMonth === 1 && month === 12 ? valueYear - 1 : valueYear;
   return checkDate(`${year}-${mmdd.slice(0, 2)}-${mmdd.slice(2, 4)}`, mmdd, at);
 }
 
@@ -87,7 +92,12 @@ interface StatementContext {
   readonly issues: Issues;
 }
 
-function readTransaction(field: Field, details: Field | undefined, index: number, ctx: StatementContext): BankTransaction {
+function readTransaction(
+  field: Field,
+  details: Field | undefined,
+  index: number,
+  ctx: StatementContext,
+): BankTransaction {
   const at: Location = { line: field.line, field: ":61:" };
   const match = STATEMENT_LINE.exec((field.lines[0] ?? "").trim());
   if (match === null) {
@@ -135,7 +145,8 @@ function readMessage(fields: readonly Field[], seen: Set<string>, issues: Issues
   const accountField = find("25");
   const opening = find("60F", "60M");
   const at: Location = { line: head?.line, path: ["line", head?.line ?? 0] };
-  if (reference === undefined) throw fail("STATEMENT_MISSING_FIELD", "The message has no :20: reference", { ...at, field: ":20:" });
+  if (reference === undefined)
+    throw fail("STATEMENT_MISSING_FIELD", "The message has no :20: reference", { ...at, field: ":20:" });
   if (accountField === undefined) {
     throw fail("STATEMENT_MISSING_FIELD", "The message has no :25: account", { ...at, field: ":25:" });
   }

@@ -4,7 +4,7 @@ import { fail } from "./issues.js";
 /** An element as fast-xml-parser returns it: child elements by local name, attributes as `@_name`, text as `#text`. */
 export type XmlNode = { readonly [key: string]: unknown };
 
-const META = XMLParser.getMetaDataSymbol();
+const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -38,7 +38,7 @@ export function parseXml(xml: string): XmlDocument {
     root,
     lineOf(node) {
       if (typeof node !== "object" || node === null) return undefined;
-      const meta = (node as { [META]?: { startIndex?: number } })[META];
+      const meta = (node as Record<symbol, { startIndex?: number } | undefined>)[META];
       const index = meta?.startIndex;
       if (index === undefined) return undefined;
       lineStarts ??= computeLineStarts(xml);

@@ -1,0 +1,34 @@
+import type { StatementFormat } from "../model/BankTransaction.js";
+
+/**
+ * Guesses the format of a bank statement file from its content.
+ *
+ * @remarks XML is `camt.053` or `camt.054` by its message element (`BkToCstmrStmt`, `BkToCstmrDbtCdtNtfctn`) or
+ * namespace; text starting with a `01,` record is BAI2; text with `:20:` and `:61:` or `:60F:` tags is MT940; any
+ * other text whose first line has a `,` or `;` is CSV. The guess reads at most the first 64 KiB.
+ * @param content - The file content.
+ * @returns The format, or `undefined` when none fits.
+ * @example
+ * ```ts
+ * import { detectStatementFormat } from "@o2c/cash-application";
+ *
+ * detectStatementFormat("01,BANK,ACME,260301,0800,1,,,2/\n") //=> "bai2"
+ * detectStatementFormat(":20:X\n:25:DE1\n:60F:C260301EUR0,\n") //=> "mt940"
+ * detectStatementFormat("hello") //=> undefined
+ * ```
+ * @since 0.1.0
+ */
+export function detectStatementFormat(content: string): StatementFormat | undefined {
+  if (typeof content !== "string") return undefined;
+  const head = content.slice(0, 65_536).replace(/^[\uFEFF\s\u0000-\u001F]+/, "");
+  if (head.startsWith("<")) {
+    if (/BkToCstmrDbtCdtNtfctn|camt\.054\./.test(head)) return "camt.054";
+    if (/BkToCstmrStmt|camt\.053\./.test(head)) return "camt.053";
+    return undefined;
+  }
+  if (/^01,[^\n]*/.test(head)) return "bai2";
+  if (/(^|\n)(\{4:)?:20:/.test(head) && /(^|\n):(60[FM]|61):/.test(head)) return "mt940";
+  const firstLine = head.split(/\r?\n/, 1)[0] ?? "";
+  if (/[,;\t]/.test(firstLine)) return "csv";
+  return undefined;
+}
