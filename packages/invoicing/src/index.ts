@@ -1,6 +1,14 @@
-// Public API of @o2c/invoicing: filled in by its issue.
-export {};
+/**
+ * o2c invoicing: invoices from orders and shipments, tax breakdown and totals per EN 16931, lifecycle, gapless
+ * numbering, credit and debit notes, payment terms and late fees, FX capture, ISO 11649 creditor references, an HTML
+ * rendering, and EN 16931 e-invoices (UBL 2.1, UN/CEFACT CII).
+ *
+ * @packageDocumentation
+ */
 
+// Corrections: credit and debit notes
+export { type CreditNoteRequest, createCreditNote } from "./corrections/createCreditNote.js";
+export { createDebitNote, type DebitNoteRequest } from "./corrections/createDebitNote.js";
 // EN 16931
 export type {
   DecimalString,
@@ -31,4 +39,81 @@ export type {
   IsoDateString,
   VatCategoryCode,
 } from "./en16931/model.js";
+// Errors
+export { INVOICING_ERROR_CODES, type InvoicingErrorCode } from "./errors.js";
+// FX
+export { type CaptureFxInput, captureFx, convertMoney } from "./fx/captureFx.js";
+// Generation
+export { type ConsolidateOptions, consolidateInvoices } from "./generate/consolidateInvoices.js";
+export type { InvoiceDraftOptions, InvoiceOrderRequest, InvoiceShipmentsRequest } from "./generate/InvoiceRequest.js";
+export { invoiceOrder } from "./generate/invoiceOrder.js";
+export { invoiceShipments } from "./generate/invoiceShipments.js";
+// HTML
+export { type RenderInvoiceHtmlOptions, renderInvoiceHtml } from "./html/renderInvoiceHtml.js";
+// Issue and numbering
+export { assertIssuable } from "./issue/assertIssuable.js";
+export { DEFAULT_NUMBER_FORMAT, formatInvoiceNumber, type InvoiceNumberParts } from "./issue/formatInvoiceNumber.js";
+export { INVOICES_COLLECTION, type IssueInvoiceOptions, issueInvoice } from "./issue/issueInvoice.js";
+export type { InvoiceRuleCheck, RuleViolation } from "./issue/RuleViolation.js";
+// Wire form
+export { type InvoiceJSON, type Jsonify, toInvoiceJSON } from "./json/toInvoiceJSON.js";
+// Lifecycle
+export type { InvoiceEvent } from "./lifecycle/InvoiceEvent.js";
+export { canTransition, INVOICE_TRANSITIONS, openAmount, transitionInvoice } from "./lifecycle/transitionInvoice.js";
+export { type DraftChanges, updateDraft } from "./lifecycle/updateDraft.js";
+// Model
+export { createInvoiceLine, type InvoiceLineInput } from "./model/createInvoiceLine.js";
+export type {
+  FxCapture,
+  Invoice,
+  InvoiceKind,
+  InvoiceReferences,
+  InvoiceStatus,
+  InvoiceTotals,
+  PrecedingInvoiceReference,
+  TaxBreakdownRow,
+} from "./model/Invoice.js";
+export type { AllowanceCharge, InvoiceLine, InvoiceLineSource } from "./model/InvoiceLine.js";
+export type {
+  LineQuantity,
+  Order,
+  OrderCharge,
+  OrderChargeInput,
+  OrderInput,
+  OrderLine,
+  OrderLineInput,
+  ShipmentInput,
+} from "./model/OrderInput.js";
+export type { InvoiceParty, PaymentAccount, PostalAddress } from "./model/Party.js";
+// Payment reference
+export { createCreditorReference, isValidCreditorReference } from "./reference/createCreditorReference.js";
+// Boundary schemas
+export {
+  dueDateRuleSchema,
+  invoicePartySchema,
+  isValidIban,
+  lineQuantitySchema,
+  orderSchema,
+  paymentAccountSchema,
+  paymentTermsSchema,
+  postalAddressSchema,
+  shipmentSchema,
+  taxCategorySchema,
+} from "./schemas.js";
+// Tax and totals
+export { computeInvoiceTotals, type InvoiceTaxInput, type InvoiceTaxResult } from "./tax/computeInvoiceTotals.js";
+// Payment terms and late fees
+export { computeDueDate } from "./terms/computeDueDate.js";
+export { computeLateFee, type LateFee, type LateFeeInput } from "./terms/computeLateFee.js";
+export { computePaymentSchedule } from "./terms/computePaymentSchedule.js";
+export { countDays, type DayCountConvention } from "./terms/dayCount.js";
+export type {
+  DiscountOffer,
+  DueDateRule,
+  EarlyPaymentDiscount,
+  Instalment,
+  InstalmentTerm,
+  PaymentSchedule,
+  PaymentTerms,
+} from "./terms/PaymentTerms.js";
 // end EN 16931
