@@ -160,7 +160,9 @@ export function ciiToModel(root: XmlNode): En16931Invoice {
   const taxCurrency = value(settlement, "TaxCurrencyCode");
   const sum = first(settlement, "SpecifiedTradeSettlementHeaderMonetarySummation");
   const taxTotals = all(sum, "TaxTotalAmount");
-  const vatTotal = taxTotals.find((t) => attr(t, "currencyID") === currency) ?? taxTotals.find((t) => attr(t, "currencyID") === undefined);
+  const vatTotal =
+    taxTotals.find((t) => attr(t, "currencyID") === currency) ??
+    taxTotals.find((t) => attr(t, "currencyID") === undefined);
   const vatTotalAccounting =
     taxCurrency !== undefined && taxCurrency !== currency
       ? taxTotals.find((t) => attr(t, "currencyID") === taxCurrency)

@@ -301,7 +301,7 @@ export function ublToModel(root: XmlNode): En16931Invoice {
             roundingAmount: value(lmt, "PayableRoundingAmount"),
             payableAmount: value(lmt, "PayableAmount"),
           }),
-    vatBreakdown: all(mainTaxTotal, "TaxSubtotal").map(vatBreakdown),
+    vatBreakdown: taxTotals.flatMap((t) => all(t, "TaxSubtotal")).map(vatBreakdown),
     supportingDocuments: docRefs
       .filter((d) => typeOf(d) !== "130" && typeOf(d) !== "50")
       .map((d) => {

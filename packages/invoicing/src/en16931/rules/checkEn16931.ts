@@ -1,0 +1,89 @@
+import { O2CError } from "@o2c/core";
+import { ciiToModel } from "../cii/read.js";
+import type { En16931Invoice } from "../model.js";
+import { rootName, ublToModel } from "../ubl/read.js";
+import { first, parseXml } from "../xml/xmlTree.js";
+import { CO_RULES } from "./coRules.js";
+import { CORE_RULES } from "./coreRules.js";
+import { DEC_RULES } from "./decRules.js";
+import type { En16931Rule, RuleViolation } from "./types.js";
+import { VAT_CATEGORY_RULES } from "./vatCategoryRules.js";
+
+/**
+ * Every EN 16931 business rule o2c checks (artefacts v1.3.16): BR-01..BR-65, BR-CO-*, BR-DEC-* and the VAT category
+ * rules BR-S/Z/E/AE/IC/G/O/AF/AG-*, each with its official id, flag and message.
+ *
+ * @since 0.1.0
+ */
+export const EN16931_RULES: readonly En16931Rule[] = [...CORE_RULES, ...CO_RULES, ...DEC_RULES, ...VAT_CATEGORY_RULES];
+
+/**
+ * Checks an invoice in the EN 16931 semantic model against the EN 16931 business rules.
+ *
+ * @param invoice - The invoice to check.
+ * @returns The violations, in rule order; empty when the invoice satisfies every rule. An invoice is valid when no
+ * violation has the flag `fatal`.
+ * @example
+ * ```ts
+ * import { checkEn16931 } from "@o2c/invoicing";
+ *
+ * const violations = checkEn16931({
+ *   id: "INV-1", issueDate: "2025-01-31", typeCode: "380", currencyCode: "EUR",
+ *   notes: [], precedingInvoices: [], allowances: [], charges: [], vatBreakdown: [], supportingDocuments: [], lines: [],
+ * });
+ * violations.some((v) => v.id === "BR-16" && v.flag === "fatal") //=> true
+ * violations.find((v) => v.id === "BR-06")?.path //=> ["seller", "name"]
+ * ```
+ * @since 0.1.0
+ */
+export function checkEn16931(invoice: En16931Invoice): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  for (const r of EN16931_RULES) {
+    for (const path of r.check(invoice)) out.push({ id: r.id, flag: r.flag, message: r.message, path });
+  }
+  return out;
+}
+
+/**
+ * Reads a UBL 2.1 `Invoice`/`CreditNote` or a CII `CrossIndustryInvoice` (detected from the root element) and checks
+ * it against the EN 16931 business rules.
+ *
+ * @param xml - The e-invoice XML.
+ * @returns The violations, as {@link checkEn16931} returns them.
+ * @throws O2CError `EINVOICE_MALFORMED_XML` when the text is not well-formed XML.
+ * @throws O2CError `EINVOICE_UNSUPPORTED_DOCUMENT` when the root is neither UBL nor CII.
+ * @example
+ * ```ts
+ * import { checkEn16931Xml } from "@o2c/invoicing";
+ *
+ * const violations = checkEn16931Xml(`<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+ *   xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"><cbc:ID>1</cbc:ID></Invoice>`);
+ * violations.some((v) => v.id === "BR-01") //=> true
+ * ```
+ * @since 0.1.0
+ */
+export function checkEn16931Xml(xml: string): RuleViolation[] {
+  return checkEn16931(readEn16931Xml(xml));
+}
+
+/**
+ * Reads a UBL or CII e-invoice into the EN 16931 model, detecting the syntax from the root element.
+ *
+ * @param xml - The e-invoice XML.
+ * @returns The invoice in the EN 16931 semantic model.
+ * @throws O2CError `EINVOICE_MALFORMED_XML` when the text is not well-formed XML.
+ * @throws O2CError `EINVOICE_UNSUPPORTED_DOCUMENT` when the root is neither UBL nor CII.
+ * @since 0.1.0
+ */
+export function readEn16931Xml(xml: string): En16931Invoice {
+  const doc = parseXml(xml);
+  const ubl = first(doc, "Invoice") ?? first(doc, "CreditNote");
+  if (ubl !== undefined) return ublToModel(ubl);
+  const cii = first(doc, "CrossIndustryInvoice");
+  if (cii !== undefined) return ciiToModel(cii);
+  const name = rootName(doc);
+  throw new O2CError("EINVOICE_UNSUPPORTED_DOCUMENT", "The document is neither a UBL invoice nor a CII invoice.", {
+    path: [name ?? ""],
+    details: { root: name },
+  });
+}

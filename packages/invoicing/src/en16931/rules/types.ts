@@ -1,0 +1,45 @@
+import type { ErrorPath } from "@o2c/core";
+import type { En16931Invoice } from "../model.js";
+
+/** The flag of an EN 16931 rule: `fatal` makes the invoice invalid, `warning` does not. @since 0.1.0 */
+export type RuleFlag = "fatal" | "warning";
+
+/**
+ * One broken EN 16931 business rule, reported with its official id, flag and message.
+ *
+ * @since 0.1.0
+ */
+export interface RuleViolation {
+  /** The official rule id, such as `BR-CO-10` or `BR-S-08`. */
+  readonly id: string;
+  /** `fatal` (the invoice is invalid) or `warning`. */
+  readonly flag: RuleFlag;
+  /** The official message of the rule. */
+  readonly message: string;
+  /** Where in the {@link En16931Invoice} model the rule failed, outermost first (`["lines", 2, "netAmount"]`). */
+  readonly path: ErrorPath;
+}
+
+/**
+ * An EN 16931 business rule as data: its official id, flag and message, the group it belongs to, and a predicate
+ * that returns the paths where the rule fails (none when it holds).
+ *
+ * @since 0.1.0
+ */
+export interface En16931Rule {
+  /** The official rule id. */
+  readonly id: string;
+  /** The official flag. */
+  readonly flag: RuleFlag;
+  /** The official message. */
+  readonly message: string;
+  /** The rule group: `BR`, `BR-CO`, `BR-DEC`, or a VAT category group such as `BR-S` or `BR-AE`. */
+  readonly group: string;
+  /**
+   * Checks the rule.
+   *
+   * @param invoice - The invoice to check.
+   * @returns The paths where the rule fails; empty when it holds.
+   */
+  readonly check: (invoice: En16931Invoice) => readonly ErrorPath[];
+}
