@@ -11,12 +11,13 @@ import {
   loadGroupItems,
   loadProfile,
 } from "./internal/loadCreditData.js";
-import type { CreditDecision, CreditDecisionBase, LimitCheck, MissingFxRate } from "./model/CreditDecision.js";
+import type { CreditDecision, CreditDecisionBase, MissingFxRate } from "./model/CreditDecision.js";
 import { DEFAULT_CREDIT_POLICY } from "./model/CreditPolicy.js";
 import type { CreditContext, CreditRequest } from "./model/CreditRequest.js";
-import { checkLimit } from "./policy/checkLimit.js";
+import { checkLimits } from "./policy/checkLimit.js";
+import { decideOutcome } from "./policy/decideOutcome.js";
 import { evaluatePolicy, type PolicyFacts } from "./policy/evaluatePolicy.js";
-import { findOverride } from "./policy/findOverride.js";
+import { findOverride, parseOverrides } from "./policy/findOverride.js";
 import { openItemsSchema, paymentHistorySchema, policySchema, requestSchema, scoringModelSchema } from "./schemas.js";
 import { DEFAULT_SCORING_MODEL } from "./scoring/ScoringModel.js";
 import { scoreRecords } from "./scoring/scoreRecords.js";
@@ -70,6 +71,7 @@ export async function decideCredit(request: CreditRequest, context: CreditContex
   const req = parseWith(requestSchema, request);
   const policy = parseWith(policySchema, context.policy ?? DEFAULT_CREDIT_POLICY, ["policy"]);
   const model = parseWith(scoringModelSchema, context.scoring ?? DEFAULT_SCORING_MODEL, ["scoring"]);
+  const overrides = parseOverrides(context.overrides ?? []);
   const { data } = context;
   const asOf = req.asOf;
   const query = { customerId: req.customerId, asOf: asOf.toString() };
@@ -96,31 +98,13 @@ export async function decideCredit(request: CreditRequest, context: CreditContex
   const exposure = computeExposure(items, req.amount, converter);
   const groupExposure =
     group === undefined ? undefined : computeExposure([...items, ...groupItems], req.amount, converter);
-  const limits: LimitCheck[] = [];
-  if (profile.limit !== undefined) {
-    limits.push(
-      checkLimit({
-        scope: "customer",
-        id: profile.customerId,
-        limit: profile.limit,
-        increases: profile.increases,
-        exposure: exposure.total,
-        asOf,
-      }),
-    );
-  }
-  if (group !== undefined && groupExposure !== undefined) {
-    limits.push(
-      checkLimit({
-        scope: "group",
-        id: group.groupId,
-        limit: group.limit,
-        increases: group.increases,
-        exposure: groupExposure.total,
-        asOf,
-      }),
-    );
-  }
+  const limits = checkLimits({
+    profile,
+    group,
+    exposure: exposure.total,
+    groupExposure: groupExposure?.total,
+    asOf,
+  });
 
   const missing: MissingFxRate[] = [
     ...exposure.breakdown.missingRates,
@@ -171,36 +155,7 @@ export async function decideCredit(request: CreditRequest, context: CreditContex
     ...(score === undefined ? {} : { score }),
     ...(facts.bureau?.type === "report" ? { bureau: facts.bureau.report } : {}),
   };
-  if (reasons.some((r) => r.effect === "reject" || r.effect === "hold")) {
-    const override = findOverride({
-      overrides: context.overrides ?? [],
-      request: req,
-      reasons,
-      exposure: exposure.total,
-    });
-    if (override !== undefined) {
-      return {
-        ...base,
-        outcome: "approved",
-        override,
-        reasons: [
-          ...reasons,
-          {
-            code: "OVERRIDE_APPLIED",
-            effect: "info",
-            message: `Approved by ${override.approvedBy} through override ${override.id}: ${override.reason}`,
-            figures: {
-              overrideId: override.id,
-              approvedBy: override.approvedBy,
-              maxExposure: override.maxExposure.amount,
-              validUntil: override.validUntil,
-            },
-          },
-        ],
-      };
-    }
-  }
-  if (reasons.some((r) => r.effect === "reject")) return { ...base, outcome: "rejected" };
-  if (reasons.some((r) => r.effect === "hold")) return { ...base, outcome: "hold" };
-  return { ...base, outcome: "approved" };
+  const blocked = reasons.some((r) => r.effect === "reject" || r.effect === "hold");
+  const override = blocked ? findOverride({ overrides, request: req, reasons, exposure: exposure.total }) : undefined;
+  return decideOutcome(base, override);
 }

@@ -1,6 +1,6 @@
 import type { BusinessDate, Money } from "@o2c/core";
 import { creditError } from "../errors.js";
-import type { Increase } from "../internal/parsed.js";
+import type { Group, Increase, Profile } from "../internal/parsed.js";
 import type { LimitCheck } from "../model/CreditDecision.js";
 
 /** What {@link checkLimit} compares. */
@@ -54,4 +54,44 @@ export function checkLimit(input: LimitInput): LimitCheck {
     headroom: headroom.toJSON(),
     exceeded: headroom.isNegative(),
   };
+}
+
+/** What {@link checkLimits} compares: the customer's and the group's limits with their exposures. */
+export interface LimitsInput {
+  readonly profile: Profile;
+  readonly group: Group | undefined;
+  readonly exposure: Money;
+  readonly groupExposure: Money | undefined;
+  readonly asOf: BusinessDate;
+}
+
+/** The customer's own limit (when it has one), then the group's (when it is in one). */
+export function checkLimits(input: LimitsInput): LimitCheck[] {
+  const { profile, group, asOf } = input;
+  const limits: LimitCheck[] = [];
+  if (profile.limit !== undefined) {
+    limits.push(
+      checkLimit({
+        scope: "customer",
+        id: profile.customerId,
+        limit: profile.limit,
+        increases: profile.increases,
+        exposure: input.exposure,
+        asOf,
+      }),
+    );
+  }
+  if (group !== undefined && input.groupExposure !== undefined) {
+    limits.push(
+      checkLimit({
+        scope: "group",
+        id: group.groupId,
+        limit: group.limit,
+        increases: group.increases,
+        exposure: input.groupExposure,
+        asOf,
+      }),
+    );
+  }
+  return limits;
 }

@@ -1,4 +1,4 @@
-import { type Money, parseWith } from "@o2c/core";
+import { type BusinessDate, type Money, parseWith } from "@o2c/core";
 import type { Request } from "../internal/parsed.js";
 import type { CreditReason } from "../model/CreditDecision.js";
 import type { CreditOverride } from "../model/CreditOverride.js";
@@ -7,9 +7,31 @@ import { overrideRecordSchema } from "../schemas.js";
 /** Reasons no override can set aside: a blocked customer, and an exposure that is not known. */
 const NOT_OVERRIDABLE: ReadonlySet<string> = new Set(["CUSTOMER_BLOCKED", "FX_RATE_MISSING"]);
 
+/** An override as handed in, with its validated dates and cap. */
+export interface ParsedOverride {
+  readonly record: CreditOverride;
+  readonly maxExposure: Money;
+  readonly validFrom: BusinessDate;
+  readonly validUntil: BusinessDate;
+}
+
+/**
+ * Validates the overrides handed to `decideCredit`.
+ * @throws ValidationError with paths under `overrides`.
+ */
+export function parseOverrides(overrides: readonly CreditOverride[]): ParsedOverride[] {
+  const parsed = parseWith(overrideRecordSchema, overrides, ["overrides"]);
+  return parsed.flatMap((p, index) => {
+    const record = overrides[index];
+    return record === undefined
+      ? []
+      : [{ record, maxExposure: p.maxExposure, validFrom: p.validFrom, validUntil: p.validUntil }];
+  });
+}
+
 /** What {@link findOverride} looks at. */
 export interface OverrideQuery {
-  readonly overrides: readonly CreditOverride[];
+  readonly overrides: readonly ParsedOverride[];
   readonly request: Request;
   readonly reasons: readonly CreditReason[];
   readonly exposure: Money;
@@ -22,20 +44,18 @@ export interface OverrideQuery {
  */
 export function findOverride(query: OverrideQuery): CreditOverride | undefined {
   if (query.reasons.some((r) => NOT_OVERRIDABLE.has(r.code))) return undefined;
-  const parsed = parseWith(overrideRecordSchema, query.overrides, ["overrides"]);
   const { request, exposure } = query;
   let best: CreditOverride | undefined;
-  parsed.forEach((candidate, index) => {
-    const original = query.overrides[index];
-    if (original === undefined) return;
+  for (const candidate of query.overrides) {
+    const { record } = candidate;
     const applies =
-      candidate.customerId === request.customerId &&
-      (candidate.orderId === undefined || candidate.orderId === request.orderId) &&
+      record.customerId === request.customerId &&
+      (record.orderId === undefined || record.orderId === request.orderId) &&
       !request.asOf.isBefore(candidate.validFrom) &&
       !request.asOf.isAfter(candidate.validUntil) &&
       candidate.maxExposure.currency === exposure.currency &&
       exposure.lessThanOrEqual(candidate.maxExposure);
-    if (applies && (best === undefined || original.id < best.id)) best = original;
-  });
+    if (applies && (best === undefined || record.id < best.id)) best = record;
+  }
   return best;
 }

@@ -46,8 +46,8 @@ export interface ScorePaymentHistoryInput {
  *       issueDate: "2026-08-01", dueDate: "2026-08-31", paidDate: "2026-09-30", disputed: true },
  *   ],
  * });
- * result?.score //=> 42
- * result?.factors.map((f) => [f.factor, f.points]) //=> [["averageDaysLate", 22], ["lateShare", 0], ["trend", 0], ["dso", 20], ["disputes", 0]]
+ * result?.score //=> 52
+ * result?.factors.map((f) => [f.factor, f.points]) //=> [["averageDaysLate", 22], ["lateShare", 0], ["trend", 10], ["dso", 20], ["disputes", 0]]
  * ```
  * @since 0.1.0
  */
