@@ -106,7 +106,20 @@ describe("in-memory payment gateway", () => {
     expect(webhooks).toHaveLength(4);
     const events = webhooks.map((w) => gateway.parseWebhook(w));
     expect(new Set(events.map((e) => e.id)).size).toBe(2);
+    expect(events[0]?.amount?.toString()).toBe("1.00");
     expect(() => gateway.parseWebhook({ id: 1 })).toThrow(ValidationError);
+    expect(() =>
+      gateway.parseWebhook({ id: "e", type: "payment.teleported", transactionId: "t", occurredAt: "2026-01-01" }),
+    ).toThrow(ValidationError);
+    expect(() =>
+      gateway.parseWebhook({
+        id: "e",
+        type: "capture.succeeded",
+        transactionId: "t",
+        occurredAt: "x",
+        amount: { amount: 1, currency: "EUR" },
+      }),
+    ).toThrow(ValidationError);
   });
 });
 

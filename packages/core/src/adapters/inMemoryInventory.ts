@@ -62,6 +62,8 @@ interface Reservation {
 export function createInMemoryInventory(options: InMemoryInventoryOptions): InMemoryInventory {
   const onHand = new Map<string, Map<string, number>>();
   const reservations = new Map<string, Reservation>();
+  const shipped = new Map<string, number>();
+  const shippedOf = (r: Reservation) => shipped.get(r.id) ?? 0;
 
   const receive = (level: StockLevel) => {
     assertQuantity(level.onHand, "onHand");
@@ -96,9 +98,6 @@ export function createInMemoryInventory(options: InMemoryInventoryOptions): InMe
       ...(reserved + shippedOf(r) < r.requested && alternative !== undefined ? { alternative } : {}),
     };
   };
-  const shipped = new Map<string, number>();
-  const shippedOf = (r: Reservation) => shipped.get(r.id) ?? 0;
-
   const reservationOf = (id: string) => {
     const r = reservations.get(id);
     if (r === undefined) throw new O2CError("INVENTORY_UNKNOWN_RESERVATION", `No reservation ${id}`);

@@ -11,6 +11,7 @@ import type {
   RefundRequest,
   VoidRequest,
 } from "../ports/PaymentGateway.js";
+import { parseMoney } from "../schemas/schemas.js";
 
 /** The operations of a gateway, as fault hooks see them. */
 export type GatewayOperation = "authorize" | "capture" | "void" | "refund";
@@ -184,15 +185,30 @@ export function createInMemoryPaymentGateway(options: InMemoryPaymentGatewayOpti
           throw ValidationError.single("INVALID_WEBHOOK", [field], `Missing or invalid field ${field}`);
         }
       }
-      return {
+      if (!GATEWAY_EVENT_TYPES.has(p["type"] as string)) {
+        throw ValidationError.single("INVALID_WEBHOOK", ["type"], `Unknown event type ${JSON.stringify(p["type"])}`);
+      }
+      const event: GatewayEvent = {
         id: p["id"] as string,
         type: p["type"] as GatewayEventType,
         transactionId: p["transactionId"] as string,
         occurredAt: p["occurredAt"] as string,
       };
+      return p["amount"] === undefined ? event : { ...event, amount: parseMoney(p["amount"], ["amount"]) };
     },
   };
 }
+
+const GATEWAY_EVENT_TYPES: ReadonlySet<string> = new Set<GatewayEventType>([
+  "authorization.succeeded",
+  "authorization.declined",
+  "capture.succeeded",
+  "capture.failed",
+  "authorization.voided",
+  "refund.succeeded",
+  "refund.failed",
+  "chargeback.opened",
+]);
 
 function authorizationOf(authorizations: Map<string, Authorization>, id: string): Authorization {
   const auth = authorizations.get(id);

@@ -87,7 +87,7 @@ export const businessDateSchema: z.ZodType<BusinessDate, string> = z
  * @since 0.1.0
  */
 export function parseWith<TOut, TIn>(schema: z.ZodType<TOut, TIn>, input: unknown, basePath: ErrorPath = []): TOut {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) throw ValidationError.fromZod(result.error, basePath);
   return result.data;
 }
@@ -128,7 +128,7 @@ export function safeParseWith<TOut, TIn>(
   input: unknown,
   basePath: ErrorPath = [],
 ): SafeParseResult<TOut> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
   return { success: false, error: ValidationError.fromZod(result.error, basePath) };
 }
