@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 
+export { catalogInputSchema } from "./catalog/catalogSchema.js";
+export { type Catalog, createCatalog } from "./catalog/createCatalog.js";
 export { PRICING_ERROR_CODES } from "./errors.js";
 export type {
   CatalogInput,
@@ -31,4 +33,12 @@ export type {
 } from "./model/PricedOrder.js";
 export type { CouponUsage, PricingContext } from "./model/PricingContext.js";
 export type { PricingCustomer, PricingInput, PricingLineInput } from "./model/PricingInput.js";
+export type { TaxRuleInput } from "./model/TaxRuleInput.js";
+export { priceOrder } from "./priceOrder.js";
 export { parsePricingInput, pricingInputSchema, safeParsePricingInput } from "./schemas.js";
+export {
+  createRuleBasedTaxProvider,
+  type RuleBasedTaxProviderOptions,
+} from "./tax/createRuleBasedTaxProvider.js";
+export { exampleTaxRules } from "./tax/exampleTaxRules.js";
+export { taxRulesSchema } from "./tax/taxRuleSchema.js";

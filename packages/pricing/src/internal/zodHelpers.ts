@@ -1,4 +1,4 @@
-import { businessDateSchema, currencyCodeSchema } from "@o2c/core";
+import { businessDateSchema, currencyCodeSchema, Money, ValidationError } from "@o2c/core";
 import { z } from "zod";
 import { parseScaled } from "./scaled.js";
 
@@ -42,9 +42,28 @@ export const currencyCode: z.ZodType<string, string> = currencyCodeSchema;
 /** A non-empty identifier. */
 export const idString: z.ZodType<string, string> = z.string().min(1);
 
-/** A money DTO kept as strings: `{ amount: "5.00", currency: "EUR" }` with a non-negative plain decimal amount. */
-export const moneyDto: z.ZodType<{ amount: string; currency: string }, { amount: string; currency: string }> =
-  z.object({
+/**
+ * A money DTO kept as strings: `{ amount: "5.00", currency: "EUR" }`, non-negative, within the currency's minor
+ * unit (`AMOUNT_PRECISION` beyond).
+ */
+export const moneyDto: z.ZodType<{ amount: string; currency: string }, { amount: string; currency: string }> = z
+  .object({
     amount: decimalString({ invalid: "INVALID_AMOUNT", negative: "NEGATIVE_AMOUNT" }),
     currency: currencyCode,
+  })
+  .check((ctx) => {
+    try {
+      Money.of(ctx.value.amount, ctx.value.currency);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      for (const issue of error.issues) {
+        ctx.issues.push({
+          code: "custom",
+          message: issue.message,
+          input: ctx.value,
+          path: [...issue.path],
+          params: { code: issue.code },
+        });
+      }
+    }
   });

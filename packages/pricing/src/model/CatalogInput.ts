@@ -17,12 +17,15 @@ export interface ProductInput {
 }
 
 /**
- * One quantity band of a tiered or volume price.
+ * One quantity band of a tiered or volume price: the units up to `upTo` (inclusive) after the previous band.
  * @since 0.1.0
  */
 export interface PriceBandInput {
-  /** Lower bound of the band, inclusive, a decimal string; the first band starts at `"0"`. */
-  readonly minQuantity: string;
+  /**
+   * Upper bound of the band, inclusive, a positive decimal string; omitted on the last band for "and above". Bands
+   * ascend strictly by `upTo`.
+   */
+  readonly upTo?: string | undefined;
   /** Unit price in the band, a decimal string with at most 6 decimal places. */
   readonly unitPrice: string;
 }
@@ -31,9 +34,10 @@ export interface PriceBandInput {
  * The price of one product in a price list: one unit price, or quantity bands.
  *
  * @remarks
- * `tiered`: each band's part of the quantity is priced at the band's price (1-10 at 5.00, 11+ at 4.00: 12 units cost
- * 10 x 5.00 + 2 x 4.00). `volume`: the whole quantity is priced at the price of the band it falls in (12 units cost
- * 12 x 4.00). Unit prices may carry up to 6 decimal places (EN 16931 BT-146 allows more digits than the currency's
+ * Bands `[{ upTo: "10", unitPrice: "5.00" }, { unitPrice: "4.00" }]` mean 1-10 at 5.00 and 11 and above at 4.00.
+ * `tiered`: each band's part of the quantity is priced at the band's price (12 units cost 10 x 5.00 + 2 x 4.00).
+ * `volume`: the whole quantity is priced at the price of the band it falls in (12 units cost 12 x 4.00). A quantity
+ * above the last band's `upTo` has no price (`NO_PRICE`). Unit prices may carry up to 6 decimal places (EN 16931 BT-146 allows more digits than the currency's
  * minor unit); the line amount is rounded once, half up, to minor units.
  * @since 0.1.0
  */
@@ -46,7 +50,7 @@ export interface PriceEntryInput {
   readonly model?: "unit" | "tiered" | "volume" | undefined;
   /** The unit price, for the `unit` model. */
   readonly unitPrice?: string | undefined;
-  /** The bands, ascending by `minQuantity`, for `tiered` and `volume`. */
+  /** The bands, ascending by `upTo`, for `tiered` and `volume`. */
   readonly bands?: readonly PriceBandInput[] | undefined;
 }
 

@@ -22,8 +22,8 @@ export interface PriceSource {
  * @since 0.1.0
  */
 export interface PriceBandUse {
-  /** The band's lower bound, inclusive (decimal string). */
-  readonly minQuantity: string;
+  /** The band's upper bound, inclusive (decimal string); absent for the open last band. */
+  readonly upTo?: string | undefined;
   /** The quantity priced in this band (decimal string). */
   readonly quantity: string;
   /** The band's unit price (decimal string, may carry more digits than the currency's minor unit). */
@@ -47,13 +47,7 @@ export interface LineDiscount {
  * The kinds of promotion effect.
  * @since 0.1.0
  */
-export type PromotionEffectKind =
-  | "linePercent"
-  | "lineFixed"
-  | "orderPercent"
-  | "orderFixed"
-  | "buyXGetY"
-  | "freeItem";
+export type PromotionEffectKind = "linePercent" | "lineFixed" | "orderPercent" | "orderFixed" | "buyXGetY" | "freeItem";
 
 /**
  * One entry of a line's explanation: a sentence for people plus the ids and amount behind it.

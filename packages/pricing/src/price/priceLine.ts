@@ -1,0 +1,120 @@
+import { O2CDecimal, O2CError } from "@o2c/core";
+import type { CompiledPrice } from "../catalog/compiledCatalog.js";
+import {
+  addScaled,
+  compareScaled,
+  formatScaled,
+  minScaled,
+  multiplyScaled,
+  type Scaled,
+  subtractScaled,
+  toMinor,
+  ZERO,
+} from "../internal/scaled.js";
+import type { PriceBandUse, PriceSource } from "../model/PricedOrder.js";
+import type { RankedList } from "./rankPriceLists.js";
+
+/** A line's price: the list amount in minor units and where it came from. */
+export interface LinePrice {
+  /** `quantity x price`, rounded half up to minor units. */
+  readonly listMinor: bigint;
+  /** The (average) unit price as a decimal string. */
+  readonly unitPrice: string;
+  readonly source: PriceSource;
+  /** `"3 x 3.60"` or `"10 x 5.00 + 2 x 4.00"`. */
+  readonly formula: string;
+}
+
+function samePrice(a: CompiledPrice, b: CompiledPrice): boolean {
+  if (a.model !== b.model || a.bands.length !== b.bands.length) return false;
+  return a.bands.every((band, i) => {
+    const other = b.bands[i];
+    if (other === undefined || compareScaled(band.price, other.price) !== 0) return false;
+    if (band.upTo === undefined || other.upTo === undefined) return band.upTo === other.upTo;
+    return compareScaled(band.upTo, other.upTo) === 0;
+  });
+}
+
+/**
+ * Finds the best-ranked price of a product among the ranked lists.
+ *
+ * @returns The price and its list, or `undefined` when no list prices the product.
+ * @throws {@link O2CError} `PRICE_RULE_CONFLICT` when two lists of the same rank price it differently.
+ */
+export function findPrice(
+  ranked: readonly RankedList[],
+  productId: string,
+  lineIndex: number,
+): { price: CompiledPrice; ranked: RankedList } | undefined {
+  for (let i = 0; i < ranked.length; i++) {
+    const candidate = ranked[i];
+    const price = candidate?.list.prices.get(productId);
+    if (candidate === undefined || price === undefined) continue;
+    for (let j = i + 1; j < ranked.length; j++) {
+      const other = ranked[j];
+      if (other === undefined || other.key !== candidate.key) break;
+      const otherPrice = other.list.prices.get(productId);
+      if (otherPrice !== undefined && !samePrice(price, otherPrice)) {
+        throw new O2CError(
+          "PRICE_RULE_CONFLICT",
+          `Price lists ${candidate.list.id} and ${other.list.id} have the same rank and price ${productId} differently: give one a higher priority`,
+          { path: ["lines", lineIndex, "productId"], details: { priceListIds: [candidate.list.id, other.list.id] } },
+        );
+      }
+    }
+    return { price, ranked: candidate };
+  }
+  return undefined;
+}
+
+/**
+ * Prices a quantity with a unit, tiered or volume price, rounding the exact amount once, half up, to minor units.
+ *
+ * @returns The price, or `undefined` when the quantity is above the last band.
+ */
+export function priceQuantity(
+  found: { price: CompiledPrice; ranked: RankedList },
+  quantity: Scaled,
+  exponent: number,
+): LinePrice | undefined {
+  const { price, ranked } = found;
+  const bands: PriceBandUse[] = [];
+  let exact: Scaled = ZERO;
+  let unitPrice: string;
+  let formula: string;
+  const q = formatScaled(quantity);
+  if (price.model === "tiered") {
+    let previous: Scaled = ZERO;
+    const parts: string[] = [];
+    for (const band of price.bands) {
+      const top = band.upTo === undefined ? quantity : minScaled(quantity, band.upTo);
+      const portion = subtractScaled(top, previous);
+      if (portion.units > 0n) {
+        exact = addScaled(exact, multiplyScaled(portion, band.price));
+        bands.push({ upTo: band.upToText, quantity: formatScaled(portion), unitPrice: band.priceText });
+        parts.push(`${formatScaled(portion)} x ${band.priceText}`);
+      }
+      if (band.upTo === undefined || compareScaled(quantity, band.upTo) <= 0) {
+        previous = quantity;
+        break;
+      }
+      previous = band.upTo;
+    }
+    if (compareScaled(previous, quantity) < 0) return undefined;
+    formula = parts.join(" + ");
+    unitPrice = new O2CDecimal(formatScaled(exact)).dividedBy(q).toDecimalPlaces(6, O2CDecimal.ROUND_HALF_UP).toFixed();
+  } else {
+    const band = price.bands.find((b) => b.upTo === undefined || compareScaled(quantity, b.upTo) <= 0);
+    if (band === undefined) return undefined;
+    exact = multiplyScaled(quantity, band.price);
+    if (price.model === "volume") bands.push({ upTo: band.upToText, quantity: q, unitPrice: band.priceText });
+    unitPrice = band.priceText;
+    formula = `${q} x ${band.priceText}`;
+  }
+  return {
+    listMinor: toMinor(exact, exponent, "halfUp"),
+    unitPrice,
+    formula,
+    source: { priceListId: price.listId, ruleId: price.ruleId, model: price.model, scope: ranked.scope, bands },
+  };
+}

@@ -1,0 +1,25 @@
+import type { Scaled } from "../internal/scaled.js";
+import type { ExplanationEntry, PriceSource, PromotionEffectKind } from "../model/PricedOrder.js";
+
+/** A line while promotions are applied: amounts in integer minor units, in the order's price mode. */
+export interface LineState {
+  readonly id: string;
+  readonly productId: string;
+  readonly quantity: Scaled;
+  readonly quantityText: string;
+  readonly taxClass: string;
+  readonly unitPrice: string;
+  readonly source: PriceSource;
+  readonly listMinor: bigint;
+  /** The lowest amount discounts may leave: the minimum price guard, at least zero. */
+  readonly floorMinor: bigint;
+  /** The amount left after the promotions applied so far. */
+  amountMinor: bigint;
+  /** Whether a promotion discounted the line. */
+  discounted: boolean;
+  /** Whether a non-stackable promotion discounted the line (no later promotion touches it). */
+  locked: boolean;
+  readonly free: boolean;
+  readonly discounts: { promotionId: string; kind: PromotionEffectKind; minor: bigint }[];
+  readonly explanation: ExplanationEntry[];
+}

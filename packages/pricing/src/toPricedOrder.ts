@@ -1,0 +1,111 @@
+import { Money, O2CError, type TaxCalculation, type TaxedLine } from "@o2c/core";
+import { formatScaled } from "./internal/scaled.js";
+import type { PricedLine, PricedOrder } from "./model/PricedOrder.js";
+import type { PricingInput } from "./model/PricingInput.js";
+import type { PromotionOutcome } from "./promotions/applyPromotions.js";
+import type { LineState } from "./promotions/LineState.js";
+
+/** What {@link toPricedOrder} assembles. */
+export interface PricedOrderParts {
+  readonly order: PricingInput;
+  readonly lines: readonly LineState[];
+  readonly promotions: PromotionOutcome;
+  readonly calculation: TaxCalculation;
+  readonly priceMode: "exclusive" | "inclusive";
+  readonly rounding: "line" | "document";
+}
+
+function mismatch(message: string, path: (string | number)[]): O2CError {
+  return new O2CError("TAX_RESULT_MISMATCH", `The tax provider's answer is inconsistent: ${message}`, { path });
+}
+
+/** Checks the provider's answer against the port's invariants, so a faulty adapter cannot produce wrong totals. */
+function checkCalculation(parts: PricedOrderParts): Map<string, TaxedLine> {
+  const { calculation, lines, order } = parts;
+  const currency = order.currency;
+  if (calculation.currency !== currency) throw mismatch(`currency ${calculation.currency}`, ["currency"]);
+  const byId = new Map(calculation.lines.map((l) => [l.id, l]));
+  let taxSum = 0n;
+  lines.forEach((line, i) => {
+    const taxed = byId.get(line.id);
+    if (taxed === undefined) throw mismatch(`line ${line.id} missing`, ["lines", i]);
+    const amount = parts.priceMode === "exclusive" ? taxed.net : taxed.gross;
+    if (taxed.net.currency !== currency || amount.minor !== line.amountMinor) {
+      throw mismatch(`line ${line.id} amount ${amount.toString()}`, ["lines", i]);
+    }
+    if (taxed.net.add(taxed.tax).minor !== taxed.gross.minor)
+      throw mismatch(`line ${line.id}: net + tax != gross`, ["lines", i]);
+    taxSum += taxed.tax.minor;
+  });
+  if (calculation.lines.length !== lines.length) throw mismatch("unexpected lines", ["lines"]);
+  const breakdownSum = calculation.breakdown.reduce((s, row) => s + row.taxAmount.minor, 0n);
+  if (breakdownSum !== taxSum) throw mismatch("the breakdown does not add up to the line taxes", ["breakdown"]);
+  return byId;
+}
+
+/** Assembles the {@link PricedOrder} from the priced lines, the promotions and the tax calculation. */
+export function toPricedOrder(parts: PricedOrderParts): PricedOrder {
+  const { order, promotions, calculation } = parts;
+  const currency = order.currency;
+  const byId = checkCalculation(parts);
+  let list = 0n;
+  let discount = 0n;
+  let net = 0n;
+  let tax = 0n;
+  const lines = parts.lines.map((line): PricedLine => {
+    const taxed = byId.get(line.id) as TaxedLine;
+    const discountMinor = line.listMinor - line.amountMinor;
+    list += line.listMinor;
+    discount += discountMinor;
+    net += taxed.net.minor;
+    tax += taxed.tax.minor;
+    const taxEntries = taxed.taxes.map((t) => ({
+      type: "tax" as const,
+      text: `${t.name} ${t.jurisdiction} ${t.ratePercent}% (${t.category}${t.compound ? ", compound" : ""}) on ${t.taxableAmount} = ${t.amount} ${currency}${t.exemptionReason === undefined ? "" : `: ${t.exemptionReason}`}${t.exemptionCertificateId === undefined ? "" : ` (certificate ${t.exemptionCertificateId})`} [rule ${t.ruleId}]`,
+      ruleId: t.ruleId,
+      amount: t.amount,
+    }));
+    return {
+      id: line.id,
+      productId: line.productId,
+      quantity: formatScaled(line.quantity),
+      taxClass: line.taxClass,
+      unitPrice: line.unitPrice,
+      priceSource: line.source,
+      listAmount: Money.fromMinor(line.listMinor, currency),
+      discounts: line.discounts.map((d) => ({
+        promotionId: d.promotionId,
+        kind: d.kind,
+        amount: Money.fromMinor(d.minor, currency),
+      })),
+      discountTotal: Money.fromMinor(discountMinor, currency),
+      amount: Money.fromMinor(line.amountMinor, currency),
+      net: taxed.net,
+      tax: taxed.tax,
+      gross: taxed.gross,
+      taxes: taxed.taxes,
+      free: line.free,
+      explanation: [...line.explanation, ...taxEntries],
+    };
+  });
+  return {
+    currency,
+    date: order.date,
+    priceMode: parts.priceMode,
+    rounding: parts.rounding,
+    lines,
+    appliedPromotions: promotions.applied,
+    notAppliedPromotions: promotions.notApplied,
+    consumedCoupons: promotions.consumed,
+    taxBreakdown: calculation.breakdown,
+    notes: calculation.notes,
+    totals: {
+      list: Money.fromMinor(list, currency),
+      discount: Money.fromMinor(discount, currency),
+      net: Money.fromMinor(net, currency),
+      tax: Money.fromMinor(tax, currency),
+      gross: Money.fromMinor(net + tax, currency),
+    },
+    taxCalculation: calculation,
+  };
+}
