@@ -97,31 +97,38 @@ export const orderInputSchema: z.ZodType<OrderInput, unknown> = z
     idempotencyKey: z.string().trim().min(1).max(200),
     customer: z.object({ id: z.string().trim().min(1), email: z.email().optional() }),
     currency: currencyCodeSchema,
-    lines: z.array(lineSchema).min(1).max(1000),
+    lines: z
+      .array(lineSchema)
+      .min(1)
+      .max(1000)
+      .superRefine((lines, ctx) => {
+        const seen = new Set<string>();
+        lines.forEach((line, i) => {
+          const lineId = line.lineId ?? String(i + 1);
+          if (seen.has(lineId)) {
+            ctx.addIssue({
+              code: "custom",
+              path: [i, "lineId"],
+              message: `Line id ${JSON.stringify(lineId)} is used twice`,
+              params: { code: "DUPLICATE_LINE_ID" },
+            });
+          }
+          seen.add(lineId);
+        });
+      }),
     billingAddress: addressSchema,
     shippingAddress: addressSchema,
     requestedDeliveryDate: businessDateString.optional(),
     customerPoNumber: z.string().trim().min(1).max(35).optional(),
     channel: z.enum(ORDER_CHANNELS),
   })
-  .transform((input, ctx): OrderInput => {
-    const seen = new Set<string>();
-    const lines = input.lines.map((line, i) => {
-      const lineId = line.lineId ?? String(i + 1);
-      if (seen.has(lineId)) {
-        ctx.issues.push({
-          code: "custom",
-          input: line,
-          path: ["lines", i, "lineId"],
-          message: `Line id ${JSON.stringify(lineId)} is used twice`,
-          params: { code: "DUPLICATE_LINE_ID" },
-        });
-      }
-      seen.add(lineId);
-      return { lineId, sku: line.sku, quantity: line.quantity };
-    });
-    return { ...input, lines } as OrderInput;
-  });
+  .transform(
+    (input): OrderInput =>
+      ({
+        ...input,
+        lines: input.lines.map((line, i) => ({ lineId: line.lineId ?? String(i + 1), sku: line.sku, quantity: line.quantity })),
+      }) as OrderInput,
+  );
 
 /**
  * Validates an order as it arrives from outside.
