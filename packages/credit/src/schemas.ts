@@ -159,7 +159,7 @@ export const scoringModelSchema: z.ZodType<Model> = z
     const sum = w.averageDaysLate + w.lateShare + w.trend + w.dso + w.disputes;
     if (sum !== 100) issue(ctx, "INVALID_WEIGHTS", ["weights"], `The weights must sum to 100, they sum to ${sum}`);
     if (value.dsoMaxDays <= value.dsoTargetDays) {
-      issue(ctx, "INVALID_DATE_RANGE", ["dsoMaxDays"], "dsoMaxDays must be above dsoTargetDays");
+      issue(ctx, "INVALID_RANGE", ["dsoMaxDays"], "dsoMaxDays must be above dsoTargetDays");
     }
   }) as unknown as z.ZodType<Model>;
 

@@ -31,7 +31,7 @@ export interface ScorePaymentHistoryInput {
  * @param input - The history, the as-of date and optionally the model.
  * @returns The explained score, or `undefined` when no invoice was issued on or before the as-of date.
  * @throws {@link ValidationError} `INVALID_AMOUNT`, `NEGATIVE_AMOUNT`, `INVALID_DATE`, `INVALID_DATE_RANGE`,
- * `INVALID_WEIGHTS`, `REQUIRED`... with the path of the field.
+ * `INVALID_WEIGHTS`, `INVALID_RANGE`, `OUT_OF_RANGE`, `REQUIRED`... with the path of the field.
  * @throws {@link O2CError} `CURRENCY_MISMATCH` when the records are in more than one currency.
  * @example
  * ```ts
