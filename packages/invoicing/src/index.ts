@@ -116,4 +116,15 @@ export type {
   PaymentSchedule,
   PaymentTerms,
 } from "./terms/PaymentTerms.js";
+export { readCii } from "./en16931/cii/read.js";
+export { CII_EN16931_GUIDELINE_ID, writeCii } from "./en16931/cii/write.js";
+export { checkEn16931, checkEn16931Xml, EN16931_RULES, readEn16931Xml } from "./en16931/rules/checkEn16931.js";
+export type { En16931Rule, RuleFlag, RuleViolation } from "./en16931/rules/types.js";
+export { readUbl } from "./en16931/ubl/read.js";
+export {
+  isCreditNoteTypeCode,
+  PEPPOL_BIS3_CUSTOMIZATION_ID,
+  PEPPOL_BIS3_PROFILE_ID,
+  writeUbl,
+} from "./en16931/ubl/write.js";
 // end EN 16931

@@ -125,7 +125,8 @@ export const CO_RULES: readonly En16931Rule[] = [
   rule("BR-CO-15", G, (i) => {
     const t = i.totals ?? {};
     const exclusive = num(t.taxExclusiveAmount);
-    const vat = num(t.vatTotal);
+    // BT-110 is optional (0..1): an absent VAT total counts as zero, as in the CII binding.
+    const vat = num(t.vatTotal ?? "0");
     const ok = exclusive != null && vat != null && eq(num(t.taxInclusiveAmount), round2(exclusive.plus(vat)));
     return unless(ok, ["totals", "taxInclusiveAmount"]);
   }),

@@ -51,7 +51,11 @@ function partiesOk(i: En16931Invoice, spec: CategorySpec): boolean {
     case "sellerVat":
       return sellerVat;
     case "sellerVatBuyerVatOrLegal":
-      return sellerVat && (filled(i.buyer?.vatId) || filled(i.buyer?.legalRegistrationId?.id));
+      // The official binding accepts any seller tax scheme identifier here (BT-31 or BT-32).
+      return (
+        (sellerVat || filled(i.seller?.taxRegistrationId)) &&
+        (filled(i.buyer?.vatId) || filled(i.buyer?.legalRegistrationId?.id))
+      );
     case "sellerVatBuyerVat":
       return sellerVat && filled(i.buyer?.vatId);
     case "noVatIds":
