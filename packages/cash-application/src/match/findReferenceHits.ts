@@ -1,0 +1,141 @@
+import type { ItemIndex, PreparedItem } from "../index/buildItemIndex.js";
+import { shapeOf } from "../index/buildItemIndex.js";
+import type { ReferenceMatchKind } from "../model/MatchResult.js";
+import type { ExtractedReferences, ReferenceCandidate } from "../references/extractReferences.js";
+import { zerolessKey } from "../references/referenceKeys.js";
+import type { ScoringWeights } from "./MatchOptions.js";
+
+/** The best way one open item was referenced. */
+export interface ReferenceHit {
+  readonly item: PreparedItem;
+  readonly how: ReferenceMatchKind;
+  readonly quality: number;
+  readonly text: string;
+}
+
+/** All references of one payment resolved against the open items. */
+export interface ReferenceHits {
+  /** Document references, best per item. */
+  readonly documents: ReadonlyMap<number, ReferenceHit>;
+  /** Purchase-order references, best per item. */
+  readonly orders: ReadonlyMap<number, ReferenceHit>;
+  /** A token shaped like one of the document numbering schemes matched no open item. */
+  readonly unresolved: boolean;
+  /** References to items in another currency or issued on or after the value date were dropped. */
+  readonly dropped: number;
+}
+
+const MAX_PREFIX_RANGE = 20;
+
+function letterPrefix(repaired: string): string {
+  return /^[A-Z]*/.exec(repaired)?.[0] ?? "";
+}
+
+function prefixRange(sorted: ItemIndex["sortedDigits"], prefix: string): number[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid]?.[0] ?? "") < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: number[] = [];
+  for (let i = lo; i < sorted.length && found.length <= MAX_PREFIX_RANGE; i++) {
+    const entry = sorted[i];
+    if (entry === undefined || !entry[0].startsWith(prefix)) break;
+    found.push(entry[1]);
+  }
+  return found.length > MAX_PREFIX_RANGE ? [] : found;
+}
+
+/**
+ * Resolves the reference candidates of a payment against the item indexes: exact and OCR-repaired document numbers,
+ * digit keys, zero-less keys, trailing digits, cut-off prefixes and purchase-order numbers. A candidate glued from
+ * several tokens is skipped when one of its tokens already matched on its own.
+ */
+export function findReferenceHits(
+  extracted: ExtractedReferences,
+  extra: readonly ReferenceCandidate[],
+  index: ItemIndex,
+  currency: string,
+  valueDate: string,
+  weights: ScoringWeights,
+): ReferenceHits {
+  const documents = new Map<number, ReferenceHit>();
+  const orders = new Map<number, ReferenceHit>();
+  const usedTokens = new Set<number>();
+  let dropped = 0;
+  let unresolved = false;
+  const offer = (target: Map<number, ReferenceHit>, item: PreparedItem, how: ReferenceMatchKind, c: ReferenceCandidate, factor = 1): void => {
+    if (item.currency !== currency || item.issueDate >= valueDate) {
+      dropped++;
+      return;
+    }
+    const quality = weights.reference[how] * factor;
+    const known = target.get(item.index);
+    if (known === undefined || known.quality < quality) target.set(item.index, { item, how, quality, text: c.text });
+  };
+  const all = [...extra, ...extracted.candidates];
+  for (const c of all) {
+    if (c.source === "text") {
+      let overlaps = false;
+      for (let t = c.firstToken; t < c.firstToken + c.tokenCount; t++) if (usedTokens.has(t)) overlaps = true;
+      if (overlaps) continue;
+    }
+    let strong = false;
+    const exact = index.byRepaired.get(c.repaired);
+    if (exact !== undefined) {
+      for (const i of exact) {
+        const item = index.items[i];
+        if (item === undefined) continue;
+        const how: ReferenceMatchKind =
+          c.source === "creditor-reference" ? "creditor-reference" : c.source === "rmr" ? "rmr" : c.compact === item.compact ? "exact" : "ocr";
+        offer(documents, item, how, c);
+      }
+      strong = true;
+    } else if (c.digits.length >= 5) {
+      const byDigits = index.byDigits.get(c.digits);
+      if (byDigits !== undefined) {
+        const prefix = letterPrefix(c.repaired);
+        for (const i of byDigits) {
+          const item = index.items[i];
+          if (item === undefined) continue;
+          const own = letterPrefix(item.repaired);
+          const clash = prefix.length >= 2 && own.length > 0 && !prefix.endsWith(own) && !own.endsWith(prefix);
+          offer(documents, item, c.source === "creditor-reference" ? "creditor-reference" : "digits", c, clash ? 0.7 : 1);
+        }
+        strong = true;
+      }
+    }
+    if (!strong && c.digits.length >= 4) {
+      const zeroless = zerolessKey(c.digits);
+      const byZeroless = zeroless.length >= 4 && c.digits.length >= 5 ? index.byZeroless.get(zeroless) : undefined;
+      for (const i of byZeroless ?? []) {
+        const item = index.items[i];
+        if (item !== undefined && item.digits.length > c.digits.length) offer(documents, item, "zeroless", c);
+      }
+      if (c.tokenCount === 1) {
+        for (const i of index.bySuffix.get(c.digits.slice(-4)) ?? []) {
+          const item = index.items[i];
+          if (item === undefined || item.digits.length <= c.digits.length || !item.digits.endsWith(c.digits)) continue;
+          offer(documents, item, "suffix", c, Math.min(1.3, 1 + 0.1 * (c.digits.length - 4)));
+        }
+      }
+      if (c.atCutEnd) for (const i of prefixRange(index.sortedDigits, c.digits)) {
+        const item = index.items[i];
+        if (item !== undefined && item.digits.length > c.digits.length) offer(documents, item, "truncated", c);
+      }
+    }
+    const po = index.byPo.get(c.repaired) ?? (c.digits.length >= 5 ? index.byPo.get(`#${c.digits}`) : undefined);
+    for (const i of po ?? []) {
+      const item = index.items[i];
+      if (item !== undefined) offer(orders, item, "purchase-order", c);
+    }
+    if (strong || po !== undefined) {
+      if (c.source === "text") for (let t = c.firstToken; t < c.firstToken + c.tokenCount; t++) usedTokens.add(t);
+    } else if (c.tokenCount === 1 && c.digits.length >= 5 && index.shapes.has(shapeOf(c.repaired))) {
+      unresolved = true;
+    }
+  }
+  return { documents, orders, unresolved: unresolved && documents.size === 0 && orders.size === 0, dropped };
+}

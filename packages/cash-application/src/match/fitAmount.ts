@@ -1,0 +1,181 @@
+import type { PreparedItem } from "../index/buildItemIndex.js";
+import type { AmountRule } from "../model/MatchResult.js";
+import { findSubsetSum, type SubsetEntry } from "./findSubsetSum.js";
+import type { ProposalLine } from "./Proposal.js";
+
+/** What the amount fitting needs to know about the batch state and the options. */
+export interface FitContext {
+  readonly amount: number;
+  readonly valueDate: string;
+  readonly feeTolerance: number;
+  readonly feeMaxShare: number;
+  readonly maxSize: number;
+  readonly budget: number;
+  /** Available items of a customer in the payment currency issued before the value date, by due date. */
+  readonly available: (customerId: string) => readonly PreparedItem[];
+}
+
+/** An allocation of the payment to a set of items by an amount rule. */
+export interface Fit {
+  readonly rule: AmountRule;
+  readonly lines: readonly ProposalLine[];
+  readonly detail: string;
+  /** Whether the fit is one of several equally good ones. */
+  readonly ambiguous: boolean;
+}
+
+/** Whether the early-payment discount may be taken on an item by a payment with this value date. */
+export function discountApplies(item: PreparedItem, valueDate: string): boolean {
+  return item.discounted !== null && item.discountUntil !== null && valueDate <= item.discountUntil && item.open === item.amount;
+}
+
+function full(items: readonly PreparedItem[]): ProposalLine[] {
+  return items.map((item) => ({ item, amount: item.open }));
+}
+
+function entriesOf(items: readonly PreparedItem[], limit: number): SubsetEntry[] {
+  return items
+    .slice(0, limit)
+    .map((item) => ({ index: item.index, amount: item.open, due: item.dueDate }))
+    .sort((a, b) => a.amount - b.amount || (a.due < b.due ? -1 : a.due > b.due ? 1 : a.index - b.index));
+}
+
+function fill(
+  ctx: FitContext,
+  customerId: string,
+  exclude: ReadonlySet<number>,
+  target: number,
+  creditsOnly: boolean,
+): { items: PreparedItem[]; ambiguous: boolean } | null {
+  const pool = ctx.available(customerId).filter((i) => !exclude.has(i.index) && (!creditsOnly || i.isCredit));
+  if (pool.length === 0) return null;
+  const byIndex = new Map(pool.map((i) => [i.index, i]));
+  const result = findSubsetSum(entriesOf(pool, 40), target, ctx.maxSize, ctx.budget);
+  const first = result.solutions[0];
+  if (first === undefined) return null;
+  const items = first.map((i) => byIndex.get(i)).filter((i): i is PreparedItem => i !== undefined);
+  return { items, ambiguous: result.solutions.length > 1 };
+}
+
+/**
+ * Fits the payment amount to a set of quoted items, trying in order: the exact sum, the sum after early-payment
+ * discounts within terms, unlisted items of the same customer making up a larger payment, credit notes of the
+ * customer netted into a smaller payment, a bank charge within tolerance, a part or short payment, an overpayment.
+ */
+export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext): Fit {
+  const amount = ctx.amount;
+  let sum = 0;
+  let discountedSum = 0;
+  let anyDiscount = false;
+  for (const item of items) {
+    sum += item.open;
+    if (discountApplies(item, ctx.valueDate)) {
+      anyDiscount = true;
+      discountedSum += item.discounted ?? item.open;
+    } else discountedSum += item.open;
+  }
+  const hasCredit = items.some((i) => i.isCredit);
+  if (amount === sum) {
+    const rule: AmountRule = items.length === 1 ? "exact" : hasCredit ? "credit-netting" : "sum";
+    return { rule, lines: full(items), detail: "payment equals the open amount", ambiguous: false };
+  }
+  if (anyDiscount && amount === discountedSum) {
+    const lines = items.map((item) => ({
+      item,
+      amount: discountApplies(item, ctx.valueDate) ? (item.discounted ?? item.open) : item.open,
+    }));
+    return { rule: "discount", lines, detail: "early-payment discount taken within terms", ambiguous: false };
+  }
+  const customerId = items[0]?.customerId ?? "";
+  const exclude = new Set(items.map((i) => i.index));
+  if (amount > sum) {
+    const extra = fill(ctx, customerId, exclude, amount - sum, false);
+    if (extra !== null && !extra.ambiguous) {
+      return {
+        rule: "unlisted-items",
+        lines: full([...items, ...extra.items]),
+        detail: `${extra.items.length} further open item(s) of the customer make up the payment`,
+        ambiguous: false,
+      };
+    }
+    return { rule: "overpayment", lines: full(items), detail: "payment exceeds the open amount; rest stays on account", ambiguous: false };
+  }
+  const credits = fill(ctx, customerId, exclude, amount - sum, true);
+  if (credits !== null && !credits.ambiguous) {
+    return {
+      rule: "credit-netting",
+      lines: full([...items, ...credits.items]),
+      detail: "credit note(s) of the customer netted",
+      ambiguous: false,
+    };
+  }
+  if (items.length === 1 && items[0] !== undefined) {
+    const item = items[0];
+    const shortBy = item.open - amount;
+    const isFee = shortBy <= ctx.feeTolerance && shortBy <= item.open * ctx.feeMaxShare;
+    return {
+      rule: isFee ? "bank-fee" : "partial",
+      lines: [{ item, amount }],
+      detail: isFee ? "short by a bank charge within tolerance" : "part or short payment; the rest stays open",
+      ambiguous: false,
+    };
+  }
+  const subset = findSubsetSum(entriesOf(items, items.length), amount, ctx.maxSize, ctx.budget);
+  const first = subset.solutions[0];
+  if (first !== undefined) {
+    const chosen = items.filter((i) => first.includes(i.index));
+    return { rule: "combination", lines: full(chosen), detail: "some of the quoted items make up the payment", ambiguous: subset.solutions.length > 1 };
+  }
+  let left = amount;
+  const lines: ProposalLine[] = [];
+  for (const item of items) {
+    if (left <= 0 || item.isCredit) continue;
+    const take = Math.min(left, item.open);
+    lines.push({ item, amount: take });
+    left -= take;
+  }
+  return { rule: "partial", lines, detail: "payment spread over the quoted items by due date", ambiguous: true };
+}
+
+/**
+ * Fits the payment to a customer's open items without a quoted reference: one item with exactly the amount (the
+ * one due first among equals), one item with its discount taken within terms, a unique combination of items
+ * (credit notes included), one item short by a bank charge within tolerance.
+ */
+export function fitByAmount(customerId: string, ctx: FitContext): Fit | null {
+  const pool = ctx.available(customerId);
+  const exact = pool.find((i) => i.open === ctx.amount);
+  if (exact !== undefined) return { rule: "exact", lines: full([exact]), detail: "an open item of exactly the amount", ambiguous: false };
+  const discounted = pool.find((i) => discountApplies(i, ctx.valueDate) && i.discounted === ctx.amount);
+  if (discounted !== undefined) {
+    return {
+      rule: "discount",
+      lines: [{ item: discounted, amount: ctx.amount }],
+      detail: "an open item less its early-payment discount within terms",
+      ambiguous: false,
+    };
+  }
+  const combination = fill(ctx, customerId, new Set(), ctx.amount, false);
+  if (combination !== null) {
+    return {
+      rule: "combination",
+      lines: full(combination.items),
+      detail: `${combination.items.length} open items add up to the payment`,
+      ambiguous: combination.ambiguous,
+    };
+  }
+  const fees = pool.filter((i) => {
+    const shortBy = i.open - ctx.amount;
+    return shortBy > 0 && shortBy <= ctx.feeTolerance && shortBy <= i.open * ctx.feeMaxShare;
+  });
+  const fee = fees[0];
+  if (fee !== undefined) {
+    return {
+      rule: "bank-fee",
+      lines: [{ item: fee, amount: ctx.amount }],
+      detail: "an open item short by a bank charge within tolerance",
+      ambiguous: fees.length > 1,
+    };
+  }
+  return null;
+}

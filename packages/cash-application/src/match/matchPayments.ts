@@ -1,0 +1,271 @@
+import { formatMinorUnits, getCurrency, O2CDecimal, parseMinorUnits, parseWith } from "@o2c/core";
+import { z } from "zod";
+import { buildCustomerIndex } from "../index/buildCustomerIndex.js";
+import { buildItemIndex, type PreparedItem } from "../index/buildItemIndex.js";
+import type { Customer } from "../model/Customer.js";
+import type { Allocation, Evidence, MatchResult, ReferenceMatchKind, Suggestion } from "../model/MatchResult.js";
+import type { OpenItem } from "../model/OpenItem.js";
+import type { PaymentInput } from "../model/PaymentInput.js";
+import { extractReferences, type ReferenceCandidate } from "../references/extractReferences.js";
+import { compactReference, digitKey, repairOcr } from "../references/referenceKeys.js";
+import { customerSchema, openItemSchema, paymentInputSchema } from "../schemas.js";
+import type { FitContext } from "./fitAmount.js";
+import { findReferenceHits } from "./findReferenceHits.js";
+import { identifyPayer } from "./identifyPayer.js";
+import { type MatchOptions, type ResolvedOptions, resolveOptions } from "./MatchOptions.js";
+import { allocationKey, type Proposal } from "./Proposal.js";
+import { type PaymentAnalysis, proposeForPayment } from "./proposeForPayment.js";
+
+/**
+ * The input of {@link matchPayments}: customer master data, open items and the payments to match.
+ *
+ * @since 0.1.0
+ */
+export interface MatchInput {
+  /** Customer master data. */
+  readonly customers: readonly Customer[];
+  /** Open invoices and credit notes. */
+  readonly openItems: readonly OpenItem[];
+  /** Incoming payments. */
+  readonly payments: readonly PaymentInput[];
+}
+
+const inputSchema = z.object({
+  customers: z.array(customerSchema),
+  openItems: z.array(openItemSchema),
+  payments: z.array(paymentInputSchema),
+});
+
+const MAX_SUGGESTIONS = 5;
+
+function structuredCandidate(text: string, source: ReferenceCandidate["source"]): ReferenceCandidate {
+  const compact = compactReference(text);
+  const repaired = repairOcr(compact);
+  return { text, compact, repaired, digits: digitKey(repaired), source, firstToken: -1, tokenCount: 1, atCutEnd: false };
+}
+
+function toAllocations(proposal: Proposal): Allocation[] {
+  const byItem = new Map<string, { amount: number; exponent: number }>();
+  for (const line of proposal.lines) {
+    const known = byItem.get(line.item.id);
+    byItem.set(line.item.id, { amount: (known?.amount ?? 0) + line.amount, exponent: line.item.exponent });
+  }
+  return [...byItem.entries()]
+    .filter(([, v]) => v.amount !== 0)
+    .map(([invoiceId, v]) => ({ invoiceId, amount: formatMinorUnits(BigInt(v.amount), v.exponent) }));
+}
+
+function toSuggestion(proposal: Proposal): Suggestion {
+  return { allocations: toAllocations(proposal), score: proposal.score, evidence: proposal.evidence };
+}
+
+function feeTolerance(options: ResolvedOptions, currency: string, exponent: number): number {
+  const value = options.bankFeeTolerance[currency] ?? options.bankFeeTolerance["*"] ?? "0";
+  return new O2CDecimal(value).times(new O2CDecimal(10).pow(exponent)).floor().toNumber();
+}
+
+function comparePayments(a: PaymentInput, b: PaymentInput): number {
+  if (a.valueDate !== b.valueDate) return a.valueDate < b.valueDate ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Matches incoming payments to open items and decides for each payment: `applied`, `review` or `unmatched`.
+ *
+ * @remarks
+ * **How a payment is matched.** The payer is identified by account (IBAN), by a customer number quoted in the
+ * remittance, and by name (normalized: transliteration, case, punctuation, legal forms, abbreviations, cut-off
+ * words, word order; token-set similarity with Jaro-Winkler for near spellings). References are read from the
+ * remittance, the end-to-end id and structured references (ISO 11649 `RF`, EDI 820 `RMR`), and resolved through
+ * indexes: exact and OCR-repaired document numbers, digit keys (prefixes, separators and leading zeros dropped),
+ * zero-less keys, trailing digits, cut-off prefixes and purchase-order numbers. Proposals come by path, strongest
+ * first: quoted documents, then purchase orders, then weak references and payer-plus-amount together. The amount is
+ * fitted by rules: exact, sum of several items, early-payment discount within terms (rounded half up to minor
+ * units), unlisted items of the customer making up a larger payment, credit notes netted, bank charge within
+ * tolerance, part or short payment (the item receives the cash, the rest stays open), overpayment (the rest stays
+ * unapplied on account).
+ *
+ * **Scores.** A reference proposal scores `quality(reference) × weight(amount rule) × payer factor` (1 when the
+ * payer is the item's customer, `otherPayer` when the payer is clearly someone else, `unknownPayer` otherwise),
+ * combined with the payer evidence as `1 − (1 − byReference)(1 − payerScore × weight(rule) × 0.9)`. A proposal
+ * without reference scores `payerScore × payerAmount[rule]`. Every proposal lists its evidence.
+ *
+ * **Decisions and tuning.** The best proposal is `applied` when its score reaches `threshold` (default 0.8) and no
+ * proposal with another allocation comes within `ambiguityMargin` (0.1); otherwise `review` with ranked
+ * suggestions, or `unmatched` below `minimumScore` (0.3). Raise `threshold` for fewer wrong postings, lower it for
+ * more touchless ones; `bankFeeTolerance` and `bankFeeMaxShare` bound bank charges; `weights` re-weights reference
+ * kinds and amount rules. Payments are processed in (value date, id) order, quoting payments first, and every item
+ * receives cash from at most one payment, so results do not depend on input order. A payment the `knowledge` port
+ * reports as applied is not applied again.
+ *
+ * @param input - Customers, open items and payments (validated here).
+ * @param options - Threshold, tolerances, weights, knowledge, progress callback.
+ * @returns One result per payment, in input order.
+ * @throws {@link ValidationError} (`VALIDATION_FAILED`) when the input is malformed; issue paths start with
+ *   `customers`, `openItems` or `payments` and the record's position.
+ * @example
+ * ```ts
+ * import { matchPayments } from "@o2c/cash-application";
+ *
+ * const [result] = matchPayments({
+ *   customers: [{ id: "C1", name: "Müller Maschinenbau GmbH", aliases: [], accounts: ["DE89370400440532013000"], country: "DE" }],
+ *   openItems: [{ id: "INV-2026-004512", customerId: "C1", kind: "invoice", currency: "EUR", issueDate: "2026-09-14",
+ *     dueDate: "2026-10-14", amount: "1190.00", openAmount: "1190.00", poNumber: null,
+ *     terms: { discountPercent: "2", discountDays: 10 } }],
+ *   payments: [{ id: "P1", valueDate: "2026-09-20", amount: "1166.20", currency: "EUR", payerName: "MUELLER MASCHINENBAU",
+ *     payerAccount: "DE89370400440532013000", remittance: "Rechnung 2026004512 abzgl. 2% Skonto", endToEndId: null }],
+ * });
+ * result?.status //=> "applied"
+ * result?.allocations //=> [{ invoiceId: "INV-2026-004512", amount: "1166.20" }]
+ * ```
+ * @since 0.1.0
+ */
+export function matchPayments(input: MatchInput, options: MatchOptions = {}): MatchResult[] {
+  const parsed = parseWith(inputSchema, input) as MatchInput;
+  const resolved = resolveOptions(options);
+  const knowledge = options.knowledge;
+  const items = buildItemIndex(parsed.openItems);
+  const customers = buildCustomerIndex(parsed.customers, {
+    accounts: knowledge?.learnedAccounts() ?? [],
+    aliases: knowledge?.learnedAliases() ?? [],
+  });
+  const consumed = new Uint8Array(items.items.length);
+  const isAvailable = (item: PreparedItem): boolean => consumed[item.index] === 0;
+  const noHabits = new Map<ReferenceMatchKind, number>();
+  const habits = (customerId: string) => knowledge?.referenceHabits(customerId) ?? noHabits;
+
+  const analyses = new Map<string, PaymentAnalysis>();
+  for (const payment of parsed.payments) {
+    const extracted = extractReferences(payment.remittance);
+    const extra: ReferenceCandidate[] = [];
+    for (const ref of payment.structuredReferences ?? []) {
+      const compact = compactReference(ref);
+      extra.push(structuredCandidate(/^RF\d\d/.test(compact) ? compact.slice(4) : ref, /^RF\d\d/.test(compact) ? "creditor-reference" : "structured"));
+    }
+    if (payment.endToEndId !== null) extra.push(structuredCandidate(payment.endToEndId, "end-to-end"));
+    const hits = findReferenceHits(extracted, extra, items, payment.currency, payment.valueDate, resolved.weights);
+    const payers = identifyPayer(payment.payerName, payment.payerAccount, extracted.customerNumbers, customers, resolved.nameThreshold);
+    analyses.set(payment.id, { hits, payers, habits });
+  }
+  const quoting = (p: PaymentInput): boolean => {
+    const a = analyses.get(p.id);
+    return a !== undefined && ([...a.hits.documents.values()].some((h) => h.quality >= 0.85) || a.hits.orders.size > 0);
+  };
+  const ordered = [...parsed.payments].sort(comparePayments);
+  const queue = [...ordered.filter(quoting), ...ordered.filter((p) => !quoting(p))];
+  const availableCache = new Map<string, PreparedItem[]>();
+  const results = new Map<string, MatchResult>();
+  let done = 0;
+  for (const payment of queue) {
+    const analysis = analyses.get(payment.id);
+    if (analysis === undefined) continue;
+    const exponent = getCurrency(payment.currency).exponent;
+    const amount = Number(parseMinorUnits(payment.amount, exponent));
+    availableCache.clear();
+    const ctx: FitContext = {
+      amount,
+      valueDate: payment.valueDate,
+      feeTolerance: feeTolerance(resolved, payment.currency, exponent),
+      feeMaxShare: resolved.bankFeeMaxShare,
+      maxSize: resolved.maxCombinationSize,
+      budget: resolved.searchBudget,
+      available: (customerId) => {
+        let list = availableCache.get(customerId);
+        if (list === undefined) {
+          list = (items.byCustomer.get(customerId) ?? [])
+            .map((i) => items.items[i])
+            .filter(
+              (i): i is PreparedItem =>
+                i !== undefined && consumed[i.index] === 0 && i.currency === payment.currency && i.issueDate < payment.valueDate,
+            );
+          availableCache.set(customerId, list);
+        }
+        return list;
+      },
+    };
+    const result = decide(payment, analysis, ctx, isAvailable, resolved, exponent, knowledge?.isApplied(payment.id) ?? false);
+    if (result.status === "applied" || result.reserve) {
+      for (const line of result.proposal?.lines ?? []) consumed[line.item.index] = 1;
+    }
+    results.set(payment.id, result.result);
+    options.onProgress?.(++done, queue.length);
+  }
+  return parsed.payments.map((p) => results.get(p.id)).filter((r): r is MatchResult => r !== undefined);
+}
+
+interface Decision {
+  readonly result: MatchResult;
+  readonly status: MatchResult["status"];
+  readonly proposal: Proposal | undefined;
+  /** Whether the proposal's items are reserved for this payment although it goes to review (it quotes them). */
+  readonly reserve: boolean;
+}
+
+function decide(
+  payment: PaymentInput,
+  analysis: PaymentAnalysis,
+  ctx: FitContext,
+  isAvailable: (item: PreparedItem) => boolean,
+  options: ResolvedOptions,
+  exponent: number,
+  alreadyApplied: boolean,
+): Decision {
+  const { proposals, settled } = proposeForPayment(analysis, ctx, isAvailable, options);
+  const best = proposals[0];
+  const notes: Evidence[] = [];
+  if (settled) notes.push({ type: "note", code: "SETTLED_REFERENCE", message: "the quoted document is settled already" });
+  if (analysis.hits.dropped > 0 && analysis.hits.documents.size === 0) {
+    notes.push({ type: "note", code: "CURRENCY_MISMATCH", message: "a quoted document is in another currency or issued later" });
+  }
+  const suggestions: Suggestion[] = [];
+  const seen = new Set<string>();
+  for (const p of proposals) {
+    const key = allocationKey(p);
+    if (seen.has(key) || p.lines.length === 0) continue;
+    seen.add(key);
+    suggestions.push(toSuggestion(p));
+    if (suggestions.length >= MAX_SUGGESTIONS) break;
+  }
+  const whole = formatMinorUnits(BigInt(ctx.amount), exponent);
+  if (best === undefined || best.score < options.minimumScore || best.lines.length === 0) {
+    const status = settled ? "review" : "unmatched";
+    return {
+      status,
+      proposal: undefined,
+      reserve: false,
+      result: { paymentId: payment.id, status, allocations: [], unapplied: whole, suggestions, confidence: best?.score ?? 0, evidence: notes },
+    };
+  }
+  const bestKey = allocationKey(best);
+  const rival = proposals.find((p) => allocationKey(p) !== bestKey && p.path === best.path && p.score >= best.score - options.ambiguityMargin);
+  if (rival !== undefined) notes.push({ type: "note", code: "AMBIGUOUS", message: "another allocation is almost as plausible" });
+  if (alreadyApplied) notes.push({ type: "note", code: "ALREADY_APPLIED", message: "this payment was applied before" });
+  const evidence = [...best.evidence, ...notes];
+  const applies = best.score >= options.threshold && rival === undefined && !alreadyApplied;
+  const reserve = !alreadyApplied && best.path === "reference";
+  if (!applies) {
+    return {
+      status: "review",
+      proposal: best,
+      reserve,
+      result: { paymentId: payment.id, status: "review", allocations: [], unapplied: whole, suggestions, confidence: best.score, evidence },
+    };
+  }
+  const allocations = toAllocations(best);
+  let used = 0;
+  for (const line of best.lines) used += line.amount;
+  return {
+    status: "applied",
+    proposal: best,
+    reserve,
+    result: {
+      paymentId: payment.id,
+      status: "applied",
+      allocations,
+      unapplied: formatMinorUnits(BigInt(ctx.amount - used), exponent),
+      suggestions,
+      confidence: best.score,
+      evidence,
+    },
+  };
+}

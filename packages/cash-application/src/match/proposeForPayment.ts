@@ -1,0 +1,150 @@
+import type { PreparedItem } from "../index/buildItemIndex.js";
+import type { Evidence, ReferenceMatchKind } from "../model/MatchResult.js";
+import type { Fit, FitContext } from "./fitAmount.js";
+import { fitByAmount, fitQuoted } from "./fitAmount.js";
+import type { ReferenceHit, ReferenceHits } from "./findReferenceHits.js";
+import type { PayerCandidate } from "./identifyPayer.js";
+import type { ResolvedOptions } from "./MatchOptions.js";
+import type { Proposal, ProposalPath } from "./Proposal.js";
+
+/** Everything known about one payment before proposals are made. */
+export interface PaymentAnalysis {
+  readonly hits: ReferenceHits;
+  readonly payers: readonly PayerCandidate[];
+  /** Reference kinds each candidate customer habitually uses (learned). */
+  readonly habits: (customerId: string) => ReadonlyMap<ReferenceMatchKind, number>;
+}
+
+const STRONG = 0.85;
+const PAYER_CONFIRMS = 0.8;
+
+function payerEvidence(p: PayerCandidate): Evidence {
+  return { type: "payer", customerId: p.customerId, how: p.how, matched: p.matched, score: round(p.score) };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function refEvidence(hit: ReferenceHit): Evidence {
+  return { type: "reference", invoiceId: hit.item.id, text: hit.text, how: hit.how, quality: round(hit.quality) };
+}
+
+function groupByCustomer(items: readonly PreparedItem[]): PreparedItem[][] {
+  const groups = new Map<string, PreparedItem[]>();
+  for (const item of items) {
+    const list = groups.get(item.customerId);
+    if (list === undefined) groups.set(item.customerId, [item]);
+    else list.push(item);
+  }
+  return [...groups.values()];
+}
+
+function scoreReferenceFit(
+  fit: Fit,
+  hits: ReadonlyMap<number, ReferenceHit>,
+  analysis: PaymentAnalysis,
+  options: ResolvedOptions,
+  path: ProposalPath,
+): Proposal {
+  const w = options.weights;
+  const customers = new Set(fit.lines.map((l) => l.item.customerId));
+  const quoted = fit.lines.map((l) => hits.get(l.item.index)).filter((h): h is ReferenceHit => h !== undefined);
+  let quality = 1;
+  for (const hit of quoted) {
+    let q = hit.quality;
+    if ((analysis.habits(hit.item.customerId).get(hit.how) ?? 0) > 0) q = Math.max(q, Math.min(0.95, q + 0.4));
+    quality = Math.min(quality, q);
+  }
+  if (quoted.length === 0) quality = 0;
+  const amountWeight = w.amount[fit.rule] * (fit.ambiguous ? 0.6 : 1);
+  const payer = analysis.payers.find((p) => customers.has(p.customerId) && p.score >= PAYER_CONFIRMS);
+  const strongOther = analysis.payers.find((p) => !customers.has(p.customerId) && p.score >= 0.9);
+  const factor = payer !== undefined ? 1 : strongOther !== undefined ? w.otherPayer : w.unknownPayer;
+  const byReference = quality * amountWeight * factor;
+  const byPayer = payer !== undefined ? payer.score * amountWeight * 0.9 : 0;
+  const score = 1 - (1 - byReference) * (1 - byPayer);
+  const evidence: Evidence[] = quoted.map(refEvidence);
+  if (payer !== undefined) evidence.push(payerEvidence(payer));
+  else if (strongOther !== undefined) evidence.push(payerEvidence(strongOther));
+  evidence.push({ type: "amount", rule: fit.rule, detail: fit.detail });
+  return { lines: fit.lines, score: round(score), evidence, path };
+}
+
+function fromQuoted(
+  hits: ReadonlyMap<number, ReferenceHit>,
+  selected: readonly PreparedItem[],
+  ctx: FitContext,
+  analysis: PaymentAnalysis,
+  options: ResolvedOptions,
+  path: ProposalPath,
+): Proposal[] {
+  if (selected.length === 0) return [];
+  const proposals: Proposal[] = [];
+  const groups = groupByCustomer(selected);
+  const sets = groups.length > 1 ? [...groups, selected] : groups;
+  for (const set of sets) {
+    if (path === "weak-reference" || path === "purchase-order") {
+      // A weak or order reference: each item alone, and the customer's quoted items together.
+      for (const item of set) proposals.push(scoreReferenceFit(fitQuoted([item], ctx), hits, analysis, options, path));
+      if (set.length > 1 && set.length <= 12) proposals.push(scoreReferenceFit(fitQuoted(set, ctx), hits, analysis, options, path));
+    } else {
+      proposals.push(scoreReferenceFit(fitQuoted(set, ctx), hits, analysis, options, path));
+    }
+  }
+  return proposals;
+}
+
+function fromPayer(ctx: FitContext, analysis: PaymentAnalysis, options: ResolvedOptions): Proposal[] {
+  const proposals: Proposal[] = [];
+  for (const payer of analysis.payers.slice(0, 4)) {
+    const fit = fitByAmount(payer.customerId, ctx);
+    if (fit === null) continue;
+    const rule = fit.rule === "exact" || fit.rule === "discount" || fit.rule === "bank-fee" ? fit.rule : "combination";
+    let score = payer.score * options.weights.payerAmount[rule] * (fit.ambiguous ? 0.5 : 1);
+    const evidence: Evidence[] = [payerEvidence(payer), { type: "amount", rule: fit.rule, detail: fit.detail }];
+    if (analysis.hits.unresolved) {
+      score *= 0.5;
+      evidence.push({
+        type: "note",
+        code: "UNRESOLVED_REFERENCE",
+        message: "the remittance quotes a document number that is not open",
+      });
+    }
+    proposals.push({ lines: fit.lines, score: round(score), evidence, path: "payer" });
+  }
+  return proposals;
+}
+
+/**
+ * Makes the proposals for one payment, by path: quoted document references first (a quoted reference wins), then
+ * purchase-order references, then weak references (trailing digits, zero-less, cut-off), then payer and amount.
+ * Returns the proposals of the first path that produced one, followed by the others' as further suggestions.
+ */
+export function proposeForPayment(
+  analysis: PaymentAnalysis,
+  ctx: FitContext,
+  isAvailable: (item: PreparedItem) => boolean,
+  options: ResolvedOptions,
+): { proposals: Proposal[]; settled: boolean } {
+  const documents = [...analysis.hits.documents.values()];
+  const strong = documents.filter((h) => h.quality >= STRONG);
+  const strongAvailable = strong.filter((h) => isAvailable(h.item)).map((h) => h.item);
+  const settled = strong.length > 0 && strongAvailable.length === 0;
+  const paths: Proposal[][] = [];
+  paths.push(fromQuoted(analysis.hits.documents, strongAvailable, ctx, analysis, options, "reference"));
+  const orders = [...analysis.hits.orders.values()].filter((h) => isAvailable(h.item)).map((h) => h.item);
+  paths.push(fromQuoted(analysis.hits.orders, orders, ctx, analysis, options, "purchase-order"));
+  const weak = documents.filter((h) => h.quality < STRONG && isAvailable(h.item)).map((h) => h.item);
+  const weakProposals = fromQuoted(analysis.hits.documents, weak, ctx, analysis, options, "weak-reference");
+  // Weak references and payer-and-amount compete in one pool: a stray number must not outrank a clear payer match.
+  paths.push(settled ? weakProposals : [...weakProposals, ...fromPayer(ctx, analysis, options)]);
+  const order = (a: Proposal, b: Proposal): number =>
+    b.score - a.score || ((a.lines[0]?.item.index ?? 0) - (b.lines[0]?.item.index ?? 0));
+  const minimum = options.minimumScore;
+  const chosen = paths.findIndex((p) => p.some((x) => x.score >= minimum));
+  if (chosen < 0) return { proposals: paths.flat().sort(order), settled };
+  const first = [...(paths[chosen] ?? [])].sort(order);
+  const rest = paths.filter((_, i) => i !== chosen).flat().sort(order);
+  return { proposals: [...first, ...rest], settled };
+}

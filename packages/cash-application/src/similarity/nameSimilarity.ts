@@ -1,0 +1,57 @@
+import { jaroWinkler } from "./jaroWinkler.js";
+
+/** How one token of the reference name was found in the other name. */
+function tokenScore(wanted: string, candidates: readonly string[], used: Uint8Array): number {
+  let best = 0;
+  let bestIndex = -1;
+  for (let i = 0; i < candidates.length; i++) {
+    if (used[i] === 1) continue;
+    const c = candidates[i] ?? "";
+    let s = 0;
+    if (c === wanted) s = 1;
+    else if (c.length >= 3 && wanted.startsWith(c)) s = 0.9;
+    else if (wanted.length >= 3 && c.startsWith(wanted)) s = 0.9;
+    else if (c.length >= 5 && wanted.length >= 5) {
+      const jw = jaroWinkler(c, wanted);
+      if (jw >= 0.93) s = 0.8 * jw;
+    }
+    if (s > best) {
+      best = s;
+      bestIndex = i;
+      if (s === 1) break;
+    }
+  }
+  if (bestIndex >= 0) used[bestIndex] = 1;
+  return best;
+}
+
+/**
+ * Token-set similarity of a payer name to a master-data name, both already normalized with
+ * {@link normalizeName}: every master-data token must be found among the payer's tokens (in any order) exactly,
+ * as a cut-off or abbreviated prefix of at least 3 letters (score 0.9), or as a near spelling (Jaro-Winkler of at
+ * least 0.93, score 0.8 × similarity). Payer tokens left over lower the score a little.
+ *
+ * @remarks `score = coverage of master tokens × (0.7 + 0.3 × coverage of payer tokens)`.
+ * @param payer - Tokens of the payer name.
+ * @param master - Tokens of the customer name or alias.
+ * @returns The similarity in 0..1; 0 when either side has no tokens.
+ * @example
+ * ```ts
+ * import { nameSimilarity } from "@o2c/cash-application";
+ *
+ * nameSimilarity(["maschinenbau", "muller"], ["muller", "maschinenbau"]) //=> 1
+ * nameSimilarity(["muller"], ["muller", "maschinenbau"]) < 0.6 //=> true
+ * ```
+ * @since 0.1.0
+ */
+export function nameSimilarity(payer: readonly string[], master: readonly string[]): number {
+  if (payer.length === 0 || master.length === 0) return 0;
+  const used = new Uint8Array(payer.length);
+  let sum = 0;
+  for (const token of master) sum += tokenScore(token, payer, used);
+  const masterCoverage = sum / master.length;
+  let usedCount = 0;
+  for (const u of used) usedCount += u;
+  const payerCoverage = usedCount / payer.length;
+  return masterCoverage * (0.7 + 0.3 * payerCoverage);
+}
