@@ -23,7 +23,10 @@ describe("parseOrderInput", () => {
     const issues = issuesOf(
       orderInput({
         currency: "EUX",
-        lines: [{ sku: "", quantity: 0 }, { sku: "A", quantity: 1.5 }],
+        lines: [
+          { sku: "", quantity: 0 },
+          { sku: "A", quantity: 1.5 },
+        ],
         shippingAddress: { ...hamburg, postalCode: "2009" },
         requestedDeliveryDate: "2026-02-30",
         channel: "fax",

@@ -66,9 +66,10 @@ export function applyCancelOrder(context: OrderContext, event: EventOf<"order.ca
 /** An amendment before shipment: new lines, reservations released, pricing and credit to be redone. */
 export function applyAmend(context: OrderContext, event: EventOf<"order.amend">): OrderContext {
   const { effects } = releaseAll(context);
-  const { priced: _priced, credit: _credit, ...rest } = context;
   return {
-    ...rest,
+    ...context,
+    priced: undefined,
+    credit: undefined,
     order: { ...context.order, lines: event.lines },
     lines: event.lines.map(newLine),
     stockRequested: false,

@@ -126,7 +126,11 @@ export const orderInputSchema: z.ZodType<OrderInput, unknown> = z
     (input): OrderInput =>
       ({
         ...input,
-        lines: input.lines.map((line, i) => ({ lineId: line.lineId ?? String(i + 1), sku: line.sku, quantity: line.quantity })),
+        lines: input.lines.map((line, i) => ({
+          lineId: line.lineId ?? String(i + 1),
+          sku: line.sku,
+          quantity: line.quantity,
+        })),
       }) as OrderInput,
   );
 
