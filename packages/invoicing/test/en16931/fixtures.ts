@@ -1,0 +1,12 @@
+// The generated EN 16931 test invoices: the same builders as examples/einvoice (see sampleInvoices.ts there).
+export {
+  BUYER_DE,
+  BUYER_FR,
+  BUYER_JP,
+  buildSampleInvoice,
+  SAMPLE_SPECS,
+  SELLER,
+  type SampleLine,
+  type SampleSpec,
+  sampleInvoices,
+} from "../../../../examples/einvoice/sampleInvoices.js";
