@@ -5,6 +5,7 @@ import {
   createInMemoryStore,
   createSequentialIdGenerator,
   Money,
+  O2CError,
   type StockLevel,
 } from "@o2c/core";
 import {
@@ -45,7 +46,8 @@ export function priceOf(order: OrderContext): PricedOrderSummary {
   const currency = order.order.currency;
   const lines = order.lines.map((line) => {
     const unit = UNIT_PRICES[line.sku];
-    if (unit === undefined) throw new Error(`no price for ${line.sku}`);
+    if (line.sku === "OUTAGE") throw new Error("pricing engine unreachable");
+    if (unit === undefined) throw new O2CError("PRICE_NOT_FOUND", `no price for ${line.sku}`);
     const unitPrice = Money.of("1", currency).multiply(unit, "halfUp");
     const net = unitPrice.multiply(String(line.ordered), "halfUp");
     const tax = net.multiply("0.19", "halfUp");
