@@ -4,7 +4,8 @@
  * - `averageDaysLate`: mean days late over invoices paid (or still open) past their due date, early counted as 0.
  * - `lateShare`: share of invoices paid late or open past their due date.
  * - `trend`: mean days late of invoices due in the last `trendWindowDays` minus that of older ones.
- * - `dso`: days sales outstanding over the last `dsoPeriodDays`: open amount / amount invoiced x period days.
+ * - `dso`: days sales outstanding over the last `dsoPeriodDays`: open amount / amount invoiced in the period x period
+ *   days; `dsoMaxDays` when something is open but nothing was invoiced in the period, 0 when nothing is open.
  * - `disputes`: share of invoices disputed.
  *
  * @since 0.1.0
