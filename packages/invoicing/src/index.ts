@@ -54,7 +54,9 @@ export { type RenderInvoiceHtmlOptions, renderInvoiceHtml } from "./html/renderI
 export { assertIssuable } from "./issue/assertIssuable.js";
 export { DEFAULT_NUMBER_FORMAT, formatInvoiceNumber, type InvoiceNumberParts } from "./issue/formatInvoiceNumber.js";
 export { INVOICES_COLLECTION, type IssueInvoiceOptions, issueInvoice } from "./issue/issueInvoice.js";
-export type { InvoiceRuleCheck, RuleViolation } from "./issue/RuleViolation.js";
+export type { InvoiceRuleCheck } from "./issue/InvoiceRuleCheck.js";
+// Mapping to the EN 16931 model
+export { type ToEn16931Options, toEn16931 } from "./toEn16931.js";
 // Wire form
 export { type InvoiceJSON, type Jsonify, toInvoiceJSON } from "./json/toInvoiceJSON.js";
 // Lifecycle
@@ -120,6 +122,7 @@ export { readCii } from "./en16931/cii/read.js";
 export { CII_EN16931_GUIDELINE_ID, writeCii } from "./en16931/cii/write.js";
 export { checkEn16931, checkEn16931Xml, EN16931_RULES, readEn16931Xml } from "./en16931/rules/checkEn16931.js";
 export type { En16931Rule, RuleFlag, RuleViolation } from "./en16931/rules/types.js";
+export { EN16931_TERMS, type En16931Term, en16931TermValues } from "./en16931/terms.js";
 export { readUbl } from "./en16931/ubl/read.js";
 export {
   isCreditNoteTypeCode,
