@@ -34,7 +34,7 @@ function priceLine(args: PriceLineArgs): LineState | ValidationIssue {
     return { code: "UNKNOWN_PRODUCT", path, message: `No product ${productId} in the catalog` };
   const quantity = parseScaled(args.quantityText) as Scaled;
   const found = findPrice(args.ranked, productId, index);
-  const price = found === undefined ? undefined : priceQuantity(found, quantity, exponent);
+  const price = found === undefined ? undefined : priceQuantity(found, quantity, args.quantityText, exponent);
   if (price === undefined) {
     return {
       code: "NO_PRICE",
@@ -63,6 +63,7 @@ function priceLine(args: PriceLineArgs): LineState | ValidationIssue {
     unitPrice: price.unitPrice,
     source: price.source,
     listMinor: price.listMinor,
+    listAmount,
     floorMinor,
     amountMinor: price.listMinor,
     discounted: false,
@@ -190,7 +191,11 @@ export async function priceOrder(input: unknown, catalog: Catalog, context: Pric
     shipTo: order.shipTo,
     priceMode,
     rounding,
-    lines: lines.map((l) => ({ id: l.id, amount: Money.fromMinor(l.amountMinor, currency), taxClass: l.taxClass })),
+    lines: lines.map((l) => ({
+      id: l.id,
+      amount: l.amountMinor === l.listMinor ? l.listAmount : Money.fromMinor(l.amountMinor, currency),
+      taxClass: l.taxClass,
+    })),
   });
   return toPricedOrder({ order, lines, promotions, calculation, priceMode, rounding });
 }

@@ -1,5 +1,4 @@
 import { Money, O2CError, type TaxCalculation, type TaxedLine } from "@o2c/core";
-import { formatScaled } from "./internal/scaled.js";
 import type { PricedLine, PricedOrder } from "./model/PricedOrder.js";
 import type { PricingInput } from "./model/PricingInput.js";
 import type { PromotionOutcome } from "./promotions/applyPromotions.js";
@@ -52,6 +51,7 @@ export function toPricedOrder(parts: PricedOrderParts): PricedOrder {
   let discount = 0n;
   let net = 0n;
   let tax = 0n;
+  const zero = Money.zero(currency);
   const lines = parts.lines.map((line): PricedLine => {
     const taxed = byId.get(line.id) as TaxedLine;
     const discountMinor = line.listMinor - line.amountMinor;
@@ -68,18 +68,18 @@ export function toPricedOrder(parts: PricedOrderParts): PricedOrder {
     return {
       id: line.id,
       productId: line.productId,
-      quantity: formatScaled(line.quantity),
+      quantity: line.quantityText,
       taxClass: line.taxClass,
       unitPrice: line.unitPrice,
       priceSource: line.source,
-      listAmount: Money.fromMinor(line.listMinor, currency),
+      listAmount: line.listAmount,
       discounts: line.discounts.map((d) => ({
         promotionId: d.promotionId,
         kind: d.kind,
         amount: Money.fromMinor(d.minor, currency),
       })),
-      discountTotal: Money.fromMinor(discountMinor, currency),
-      amount: Money.fromMinor(line.amountMinor, currency),
+      discountTotal: discountMinor === 0n ? zero : Money.fromMinor(discountMinor, currency),
+      amount: parts.priceMode === "exclusive" ? taxed.net : taxed.gross,
       net: taxed.net,
       tax: taxed.tax,
       gross: taxed.gross,

@@ -1,6 +1,5 @@
 import { businessDateSchema, currencyCodeSchema, Money, ValidationError } from "@o2c/core";
 import { z } from "zod";
-import { parseScaled } from "./scaled.js";
 
 /** Options of {@link decimalString}. */
 interface DecimalStringOptions {
@@ -14,21 +13,32 @@ interface DecimalStringOptions {
   readonly maxScale?: { readonly places: number; readonly code: string } | undefined;
 }
 
+const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+const ZERO_DIGITS = /^0*$/;
+
+function push(ctx: { issues: unknown[]; value: string }, code: string, message: string): void {
+  (ctx.issues as z.core.$ZodRawIssue[]).push({ code: "custom", message, input: ctx.value, params: { code } });
+}
+
 /** A plain decimal string (`"2"`, `"0.5"`, `"3.6"`) checked for sign and precision, each failure with its code. */
 export function decimalString(options: DecimalStringOptions): z.ZodType<string, string> {
   return z.string().check((ctx) => {
-    const value = parseScaled(ctx.value);
-    const fail = (code: string, message: string): void => {
-      ctx.issues.push({ code: "custom", message, input: ctx.value, params: { code } });
-    };
-    if (value === undefined) {
-      fail(options.invalid, `Expected a plain decimal string such as "2" or "0.5", got ${JSON.stringify(ctx.value)}`);
+    const match = PLAIN_DECIMAL.exec(ctx.value);
+    if (match === null) {
+      push(
+        ctx,
+        options.invalid,
+        `Expected a plain decimal string such as "2" or "0.5", got ${JSON.stringify(ctx.value)}`,
+      );
       return;
     }
-    if (options.negative !== undefined && value.units < 0n) fail(options.negative, "Must not be negative");
-    else if (options.zero !== undefined && value.units === 0n) fail(options.zero, "Must be greater than zero");
-    if (options.maxScale !== undefined && value.scale > options.maxScale.places) {
-      fail(options.maxScale.code, `At most ${options.maxScale.places} decimal places`);
+    const fraction = match[3] ?? "";
+    const isZero = ZERO_DIGITS.test(match[2] ?? "") && ZERO_DIGITS.test(fraction);
+    if (options.negative !== undefined && match[1] === "-" && !isZero)
+      push(ctx, options.negative, "Must not be negative");
+    else if (options.zero !== undefined && isZero) push(ctx, options.zero, "Must be greater than zero");
+    if (options.maxScale !== undefined && fraction.length > options.maxScale.places) {
+      push(ctx, options.maxScale.code, `At most ${options.maxScale.places} decimal places`);
     }
   });
 }

@@ -75,6 +75,7 @@ export function findPrice(
 export function priceQuantity(
   found: { price: CompiledPrice; ranked: RankedList },
   quantity: Scaled,
+  quantityText: string,
   exponent: number,
 ): LinePrice | undefined {
   const { price, ranked } = found;
@@ -82,7 +83,7 @@ export function priceQuantity(
   let exact: Scaled = ZERO;
   let unitPrice: string;
   let formula: string;
-  const q = formatScaled(quantity);
+  const q = quantityText;
   if (price.model === "tiered") {
     let previous: Scaled = ZERO;
     const parts: string[] = [];

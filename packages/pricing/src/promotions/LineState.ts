@@ -1,3 +1,4 @@
+import type { Money } from "@o2c/core";
 import type { Scaled } from "../internal/scaled.js";
 import type { ExplanationEntry, PriceSource, PromotionEffectKind } from "../model/PricedOrder.js";
 
@@ -11,6 +12,8 @@ export interface LineState {
   readonly unitPrice: string;
   readonly source: PriceSource;
   readonly listMinor: bigint;
+  /** `listMinor` as money, shared by the result. */
+  readonly listAmount: Money;
   /** The lowest amount discounts may leave: the minimum price guard, at least zero. */
   readonly floorMinor: bigint;
   /** The amount left after the promotions applied so far. */

@@ -186,6 +186,8 @@ export function calculateTaxes(
   const lines = request.lines.map((line, i): TaxedLine => {
     const f = figures[i] as LineFigures;
     const rulesOfLine = selected[i] ?? [];
+    const exclusive = request.priceMode === "exclusive";
+    const netMoney = exclusive ? line.amount : Money.fromMinor(f.net, currency);
     let lineTax = 0n;
     const taxes = rulesOfLine.map((compiled, k): AppliedTax => {
       const { rule } = compiled;
@@ -218,8 +220,8 @@ export function calculateTaxes(
         jurisdiction: rule.jurisdiction,
         category: rule.category,
         ratePercent: rule.ratePercent,
-        taxableAmount: Money.fromMinor(base, currency),
-        amount: Money.fromMinor(amount, currency),
+        taxableAmount: base === f.net ? netMoney : Money.fromMinor(base, currency),
+        amount: amount === 0n ? zero : Money.fromMinor(amount, currency),
         compound: rule.compound === true,
         ruleId: rule.id,
         exemptionReason: rule.exemptionReason,
@@ -231,9 +233,9 @@ export function calculateTaxes(
     totalTax += lineTax;
     return {
       id: line.id,
-      net: Money.fromMinor(f.net, currency),
-      tax: Money.fromMinor(lineTax, currency),
-      gross: Money.fromMinor(f.net + lineTax, currency),
+      net: netMoney,
+      tax: taxes.length === 1 ? (taxes[0] as AppliedTax).amount : Money.fromMinor(lineTax, currency),
+      gross: exclusive ? Money.fromMinor(f.net + lineTax, currency) : line.amount,
       taxes,
     };
   });
