@@ -82,8 +82,8 @@ export type {
   StatementParseOptions,
   StatementWarning,
 } from "./statements/ParsedStatement.js";
-export { type ParseBankStatementOptions, parseBankStatement } from "./statements/parseBankStatement.js";
 export { type Bai2ParseOptions, parseBai2 } from "./statements/parseBai2.js";
+export { type ParseBankStatementOptions, parseBankStatement } from "./statements/parseBankStatement.js";
 export { parseCamt053, statementContentSchema, statementParseOptionsSchema } from "./statements/parseCamt053.js";
 export { parseCamt054 } from "./statements/parseCamt054.js";
 export { parseCsvStatement } from "./statements/parseCsvStatement.js";

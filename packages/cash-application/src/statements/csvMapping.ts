@@ -66,13 +66,20 @@ export const csvMappingSchema: z.ZodType<CsvMapping> = z
     debit: column.optional(),
     credit: column.optional(),
     currency: column.optional(),
-    currencyCode: z.string().regex(/^[A-Z]{3}$/).optional(),
+    currencyCode: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
     payerName: column.optional(),
     payerAccount: column.optional(),
     remittance: column.optional(),
     endToEndId: column.optional(),
     bankReference: column.optional(),
-    delimiter: z.string().length(1).refine((d) => d !== '"' && d !== "\n" && d !== "\r").optional(),
+    delimiter: z
+      .string()
+      .length(1)
+      .refine((d) => d !== '"' && d !== "\n" && d !== "\r")
+      .optional(),
     decimalSeparator: z.enum([".", ","]).optional(),
     thousandsSeparator: z.enum([",", ".", "'", " "]).optional(),
     dateFormat: z.enum(["YYYY-MM-DD", "DD.MM.YYYY", "MM/DD/YYYY"]).optional(),
@@ -82,12 +89,27 @@ export const csvMappingSchema: z.ZodType<CsvMapping> = z
   })
   .superRefine((mapping, ctx) => {
     if (mapping.amount === undefined && mapping.debit === undefined && mapping.credit === undefined) {
-      ctx.addIssue({ code: "custom", path: ["amount"], message: "Map an amount column, or debit/credit columns", params: { code: "REQUIRED" } });
+      ctx.addIssue({
+        code: "custom",
+        path: ["amount"],
+        message: "Map an amount column, or debit/credit columns",
+        params: { code: "REQUIRED" },
+      });
     }
     if (mapping.currency === undefined && mapping.currencyCode === undefined) {
-      ctx.addIssue({ code: "custom", path: ["currency"], message: "Map a currency column or give a fixed currencyCode", params: { code: "REQUIRED" } });
+      ctx.addIssue({
+        code: "custom",
+        path: ["currency"],
+        message: "Map a currency column or give a fixed currencyCode",
+        params: { code: "REQUIRED" },
+      });
     }
     if (mapping.decimalSeparator !== undefined && mapping.decimalSeparator === mapping.thousandsSeparator) {
-      ctx.addIssue({ code: "custom", path: ["thousandsSeparator"], message: "The thousands separator must differ from the decimal separator", params: { code: "INVALID" } });
+      ctx.addIssue({
+        code: "custom",
+        path: ["thousandsSeparator"],
+        message: "The thousands separator must differ from the decimal separator",
+        params: { code: "INVALID" },
+      });
     }
   });

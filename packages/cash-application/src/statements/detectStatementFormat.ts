@@ -20,7 +20,9 @@ import type { StatementFormat } from "../model/BankTransaction.js";
  */
 export function detectStatementFormat(content: string): StatementFormat | undefined {
   if (typeof content !== "string") return undefined;
-  const head = content.slice(0, 65_536).replace(/^[\uFEFF\s\u0000-\u001F]+/, "");
+  let start = 0;
+  while (start < content.length && (content.charCodeAt(start) <= 32 || content.charCodeAt(start) === 0xfeff)) start++;
+  const head = content.slice(start, start + 65_536);
   if (head.startsWith("<")) {
     if (/BkToCstmrDbtCdtNtfctn|camt\.054\./.test(head)) return "camt.054";
     if (/BkToCstmrStmt|camt\.053\./.test(head)) return "camt.053";

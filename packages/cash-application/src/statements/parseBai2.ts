@@ -1,7 +1,7 @@
 import { parseWith } from "@o2c/core";
 import { z } from "zod";
-import type { ParsedStatement, StatementParseOptions } from "./ParsedStatement.js";
 import { readBai2 } from "./internal/readBai2.js";
+import type { ParsedStatement, StatementParseOptions } from "./ParsedStatement.js";
 import { statementContentSchema } from "./parseCamt053.js";
 
 /**

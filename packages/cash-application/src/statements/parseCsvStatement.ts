@@ -1,7 +1,7 @@
 import { parseWith } from "@o2c/core";
 import { type CsvMapping, csvMappingSchema } from "./csvMapping.js";
-import type { ParsedStatement } from "./ParsedStatement.js";
 import { readCsv } from "./internal/readCsv.js";
+import type { ParsedStatement } from "./ParsedStatement.js";
 import { statementContentSchema } from "./parseCamt053.js";
 
 /**

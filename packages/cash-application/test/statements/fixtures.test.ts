@@ -1,7 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import {
+  type ParsedStatement,
+  parseBai2,
+  parseCamt053,
+  parseCamt054,
+  parseMt940,
+  StatementParseError,
+} from "@o2c/cash-application";
 import { describe, expect, it } from "vitest";
-import { type ParsedStatement, parseBai2, parseCamt053, parseCamt054, parseMt940, StatementParseError } from "@o2c/cash-application";
 
 const root = new URL("../../../../../shared/fixtures/bank-statements/", import.meta.url);
 const exists = existsSync(fileURLToPath(root));
@@ -47,7 +54,9 @@ describe.skipIf(!exists)("every fixture parses (shared/fixtures/bank-statements)
 
 describe.skipIf(!exists)("camt content", () => {
   it("reads the Swiss ESR statement: 13 entries become 32 transactions, balances and ESR references", () => {
-    const parsed = parseCamt053(read("camt053", "dvbern__camt.053_P_CH0309000000250090342_380000000_0_2016053100163801.xml"));
+    const parsed = parseCamt053(
+      read("camt053", "dvbern__camt.053_P_CH0309000000250090342_380000000_0_2016053100163801.xml"),
+    );
     const [statement] = parsed.statements;
     expect(statement?.account).toBe("CH0309000000250090342");
     expect(statement?.openingBalance).toEqual({ amount: "322152.16", currency: "CHF", date: expect.any(String) });
@@ -66,18 +75,25 @@ describe.skipIf(!exists)("camt content", () => {
       "STATEMENT_AMOUNT_PRECISION",
     ]);
     expect(parsed.warnings.map((w) => w.line)).toEqual([61, 37, 49]);
-    const error = errorOf(() => parseCamt053(read("camt053", "genkgo__camt053.v2.five.decimals.xml"), { strict: true }));
+    const error = errorOf(() =>
+      parseCamt053(read("camt053", "genkgo__camt053.v2.five.decimals.xml"), { strict: true }),
+    );
     expect(error.code).toBe("STATEMENT_AMOUNT_PRECISION");
   });
   it("reads remittance, end-to-end id and creditor account from genkgo v2", () => {
     const tx = parseCamt053(read("camt053", "genkgo__camt053.v2.five.decimals.xml")).statements[0]?.transactions[0];
-    expect(tx).toMatchObject({ remittance: "Transaction Description", endToEndId: "000000001", direction: "credit", valueDate: "2015-01-02", bookingDate: "2014-12-31" });
+    expect(tx).toMatchObject({
+      remittance: "Transaction Description",
+      endToEndId: "000000001",
+      direction: "credit",
+      valueDate: "2015-01-02",
+      bookingDate: "2014-12-31",
+    });
   });
   it("reads two statements from the multi-statement file", () => {
-    expect(parseCamt053(read("camt053", "genkgo__camt053.v2.multi.statement.xml")).statements.map((s) => s.id)).toEqual([
-      "253EURNL26VAYB8060476890",
-      "254EURNL26VAYB8060476890",
-    ]);
+    expect(parseCamt053(read("camt053", "genkgo__camt053.v2.multi.statement.xml")).statements.map((s) => s.id)).toEqual(
+      ["253EURNL26VAYB8060476890", "254EURNL26VAYB8060476890"],
+    );
   });
   it("rejects the file without Stmt with STATEMENT_MISSING_FIELD at its line", () => {
     const error = errorOf(() => parseCamt053(read("camt053", "genkgo__camt053.v2.wrong.xml")));
@@ -89,7 +105,9 @@ describe.skipIf(!exists)("camt content", () => {
   });
   it("splits the genkgo camt.054 batch into 3 transactions and reports pending and reversed entries", () => {
     expect(count(parseCamt054(read("camt054", "genkgo__camt054.v2.xml")))).toBe(3);
-    const txs = parseCamt054(read("camt054", "dvbern__camt_054_Beispiel_NoCrdtBookedNotReversed.xml")).statements[0]?.transactions ?? [];
+    const txs =
+      parseCamt054(read("camt054", "dvbern__camt_054_Beispiel_NoCrdtBookedNotReversed.xml")).statements[0]
+        ?.transactions ?? [];
     expect(txs.map((t) => t.status)).toContain("pending");
     expect(txs.map((t) => t.direction)).toContain("debit");
   });
@@ -104,7 +122,12 @@ describe.skipIf(!exists)("MT940 content", () => {
   it("reads bunq: 111 transactions with /NAME/ and /IBAN/", () => {
     const parsed = parseMt940(read("mt940", "php-mt940__bunq.sta"));
     expect(count(parsed)).toBe(111);
-    expect(parsed.statements[0]?.transactions[0]).toMatchObject({ amount: "2.00", direction: "credit", payerName: "P.C. Wacki", payerAccount: "NL65BUNQ2206724936" });
+    expect(parsed.statements[0]?.transactions[0]).toMatchObject({
+      amount: "2.00",
+      direction: "credit",
+      payerName: "P.C. Wacki",
+      payerAccount: "NL65BUNQ2206724936",
+    });
     expect(parsed.statements[0]?.openingBalance?.amount).toBe("32.33");
   });
   it("reads the German SEPA snippet: EREF, SVWZ and the payer from ?32/?33", () => {
@@ -155,7 +178,13 @@ describe.skipIf(!exists)("BAI2 content", () => {
   it("reads moov sample1: 2 accounts, 17 details in CAD with implied decimals", () => {
     const parsed = parseBai2(read("bai2", "moov__sample1.bai2"));
     expect(parsed.statements.map((s) => s.transactions.length)).toEqual([11, 6]);
-    expect(parsed.statements[0]?.transactions[0]).toMatchObject({ amount: "25.00", currency: "CAD", direction: "debit", remittance: "RETURNED CHEQUE", valueDate: "2006-03-16" });
+    expect(parsed.statements[0]?.transactions[0]).toMatchObject({
+      amount: "25.00",
+      currency: "CAD",
+      direction: "debit",
+      remittance: "RETURNED CHEQUE",
+      valueDate: "2006-03-16",
+    });
   });
   it("keeps slashes and commas in text and joins 88 continuations", () => {
     const tx = parseBai2(read("bai2", "zepto__eod_with_slash_in_text.bai2")).statements[0]?.transactions[0];

@@ -1,5 +1,3 @@
-import { describe, expect, it } from "vitest";
-import { isO2CError } from "@o2c/core";
 import {
   detectStatementFormat,
   parseBai2,
@@ -8,6 +6,8 @@ import {
   parseMt940,
   StatementParseError,
 } from "@o2c/cash-application";
+import { isO2CError } from "@o2c/core";
+import { describe, expect, it } from "vitest";
 
 const errorOf = (run: () => unknown): StatementParseError => {
   try {
@@ -35,19 +35,26 @@ describe("camt malformed input", () => {
     expect(isO2CError(error)).toBe(true);
   });
   it("skips an entry with a bad amount, warns with its line, and keeps the others (KWD has 3 decimals)", () => {
-    const parsed = parseCamt053(camt(`<Ntry><Amt Ccy="KWD">1,5</Amt><CdtDbtInd>CRDT</CdtDbtInd><ValDt><Dt>2026-01-02</Dt></ValDt></Ntry>`));
+    const parsed = parseCamt053(
+      camt(`<Ntry><Amt Ccy="KWD">1,5</Amt><CdtDbtInd>CRDT</CdtDbtInd><ValDt><Dt>2026-01-02</Dt></ValDt></Ntry>`),
+    );
     expect(parsed.warnings.map((w) => [w.code, w.line, w.field])).toEqual([["STATEMENT_INVALID_AMOUNT", 4, "Amt"]]);
     expect(parsed.statements[0]?.transactions.map((t) => t.amount)).toEqual(["1.250"]);
     expect(parsed.statements[0]?.transactions[0]?.id).toBe("S1/2");
   });
   it("rejects an amount with non-zero digits beyond the currency (would need rounding)", () => {
     const error = errorOf(() =>
-      parseCamt053(camt(`<Ntry><Amt Ccy="KWD">1.2345</Amt><CdtDbtInd>CRDT</CdtDbtInd><ValDt><Dt>2026-01-02</Dt></ValDt></Ntry>`), { strict: true }),
+      parseCamt053(
+        camt(`<Ntry><Amt Ccy="KWD">1.2345</Amt><CdtDbtInd>CRDT</CdtDbtInd><ValDt><Dt>2026-01-02</Dt></ValDt></Ntry>`),
+        { strict: true },
+      ),
     );
     expect(where(error)).toEqual(["STATEMENT_INVALID_AMOUNT", 4, "Amt"]);
   });
   it("reports a bad date and a missing CdtDbtInd", () => {
-    const bad = parseCamt053(camt(`<Ntry><Amt Ccy="KWD">1</Amt><CdtDbtInd>CRDT</CdtDbtInd><ValDt><Dt>2026-02-30</Dt></ValDt></Ntry>`));
+    const bad = parseCamt053(
+      camt(`<Ntry><Amt Ccy="KWD">1</Amt><CdtDbtInd>CRDT</CdtDbtInd><ValDt><Dt>2026-02-30</Dt></ValDt></Ntry>`),
+    );
     expect(bad.warnings.map((w) => [w.code, w.field])).toEqual([["STATEMENT_INVALID_DATE", "ValDt"]]);
     const missing = parseCamt053(camt(`<Ntry><Amt Ccy="KWD">1</Amt><ValDt><Dt>2026-01-02</Dt></ValDt></Ntry>`));
     expect(missing.warnings.map((w) => [w.code, w.field])).toEqual([["STATEMENT_MISSING_FIELD", "CdtDbtInd"]]);
@@ -75,7 +82,17 @@ describe("camt malformed input", () => {
 });
 
 const mt940 = (line61: string) =>
-  [":20:REF", ":25:DE89370400440532013000", ":28C:1/1", ":60F:C251231JPY1000,", line61, ":86:/NAME/ACME/REMI/INV-1", ":61:2601020102C500,NTRFNONREF", ":62F:C260102JPY1500,", "-"].join("\n");
+  [
+    ":20:REF",
+    ":25:DE89370400440532013000",
+    ":28C:1/1",
+    ":60F:C251231JPY1000,",
+    line61,
+    ":86:/NAME/ACME/REMI/INV-1",
+    ":61:2601020102C500,NTRFNONREF",
+    ":62F:C260102JPY1500,",
+    "-",
+  ].join("\n");
 
 describe("MT940 malformed input", () => {
   it("reads JPY amounts without decimals", () => {
@@ -87,7 +104,9 @@ describe("MT940 malformed input", () => {
     const parsed = parseMt940(mt940(":61:2601020102C5.00NTRFNONREF"));
     expect(parsed.warnings.map((w) => [w.code, w.line, w.field])).toEqual([["STATEMENT_INVALID_AMOUNT", 5, ":61:"]]);
     expect(parsed.statements[0]?.transactions).toHaveLength(1);
-    expect(errorOf(() => parseMt940(mt940(":61:2601020102C5.00NTRFNONREF"), { strict: true })).code).toBe("STATEMENT_INVALID_AMOUNT");
+    expect(errorOf(() => parseMt940(mt940(":61:2601020102C5.00NTRFNONREF"), { strict: true })).code).toBe(
+      "STATEMENT_INVALID_AMOUNT",
+    );
   });
   it("reports a bad value date", () => {
     const error = errorOf(() => parseMt940(mt940(":61:2613020102C5,00NTRFNONREF"), { strict: true }));
@@ -129,7 +148,13 @@ const goodBai2 = [
 describe("BAI2 malformed input", () => {
   it("reads the hand-written file: JPY without decimals, V value date, text with / and ,", () => {
     const [credit, debit] = parseBai2(bai2(goodBai2)).statements[0]?.transactions ?? [];
-    expect(credit).toMatchObject({ amount: "500", valueDate: "2026-03-02", remittance: "Invoice 1/2, paid", bankReference: "BR-1", direction: "credit" });
+    expect(credit).toMatchObject({
+      amount: "500",
+      valueDate: "2026-03-02",
+      remittance: "Invoice 1/2, paid",
+      bankReference: "BR-1",
+      direction: "credit",
+    });
     expect(debit).toMatchObject({ amount: "200", direction: "debit", valueDate: "2026-03-01" });
   });
   it("throws STATEMENT_MISSING_FIELD for a truncated file", () => {
@@ -138,10 +163,18 @@ describe("BAI2 malformed input", () => {
   it("throws STATEMENT_CHECKSUM_MISMATCH for a wrong account total and a wrong record count", () => {
     const total = [...goodBai2];
     total[5] = "49,1701,4/";
-    expect(where(errorOf(() => parseBai2(bai2(total))))).toEqual(["STATEMENT_CHECKSUM_MISMATCH", 6, "49 control total"]);
+    expect(where(errorOf(() => parseBai2(bai2(total))))).toEqual([
+      "STATEMENT_CHECKSUM_MISMATCH",
+      6,
+      "49 control total",
+    ]);
     const records = [...goodBai2];
     records[7] = "99,1700,1,9/";
-    expect(where(errorOf(() => parseBai2(bai2(records))))).toEqual(["STATEMENT_CHECKSUM_MISMATCH", 8, "99 number of records"]);
+    expect(where(errorOf(() => parseBai2(bai2(records))))).toEqual([
+      "STATEMENT_CHECKSUM_MISMATCH",
+      8,
+      "99 number of records",
+    ]);
   });
   it("throws STATEMENT_INVALID_DATE for a bad as-of date", () => {
     const lines = [...goodBai2];
@@ -152,7 +185,9 @@ describe("BAI2 malformed input", () => {
     const lines = [...goodBai2];
     lines[4] = "16,475,2x0,Z,BR-2,,Fee/";
     const parsed = parseBai2(bai2(lines));
-    expect(parsed.warnings.map((w) => [w.code, w.line, w.field])).toEqual([["STATEMENT_INVALID_AMOUNT", 5, "16 amount"]]);
+    expect(parsed.warnings.map((w) => [w.code, w.line, w.field])).toEqual([
+      ["STATEMENT_INVALID_AMOUNT", 5, "16 amount"],
+    ]);
     expect(parsed.statements[0]?.transactions).toHaveLength(1);
   });
 });

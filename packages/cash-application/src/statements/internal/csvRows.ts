@@ -55,7 +55,8 @@ export function readCsvRows(text: string, delimiter: string): CsvRow[] {
       rowLine = line;
     } else field += char;
   }
-  if (quoted) throw fail("STATEMENT_MALFORMED_RECORD", "A quoted field is not closed", { line: quoteLine, field: "quote" });
+  if (quoted)
+    throw fail("STATEMENT_MALFORMED_RECORD", "A quoted field is not closed", { line: quoteLine, field: "quote" });
   if (field !== "" || fields.length > 0) endRow();
   return rows;
 }

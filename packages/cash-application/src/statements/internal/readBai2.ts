@@ -49,15 +49,25 @@ interface Control {
 /** Throws a checksum problem, or reports it as a warning when the caller asked for `controlTotals: "warn"`. */
 type Complain = (error: StatementParseError) => void;
 
-function checkControl(control: Control, trailer: Bai2Record, indexes: readonly [number, number], complain: Complain): void {
+function checkControl(
+  control: Control,
+  trailer: Bai2Record,
+  indexes: readonly [number, number],
+  complain: Complain,
+): void {
   const [totalIndex, countIndex] = indexes;
   const at: Location = { line: trailer.line, field: `${trailer.code} control total` };
   const rawTotal = (trailer.fields[totalIndex] ?? "").trim();
   if (rawTotal !== "" && control.reliable) {
-    if (!/^[+-]?\d+$/.test(rawTotal)) throw fail("STATEMENT_INVALID_AMOUNT", `Control total ${rawTotal} is not a number`, at);
+    if (!/^[+-]?\d+$/.test(rawTotal))
+      throw fail("STATEMENT_INVALID_AMOUNT", `Control total ${rawTotal} is not a number`, at);
     if (BigInt(rawTotal) !== control.total) {
       complain(
-        fail("STATEMENT_CHECKSUM_MISMATCH", `Control total ${rawTotal} differs from the sum of the amounts ${control.total}`, at),
+        fail(
+          "STATEMENT_CHECKSUM_MISMATCH",
+          `Control total ${rawTotal} differs from the sum of the amounts ${control.total}`,
+          at,
+        ),
       );
     }
   }
@@ -95,9 +105,13 @@ function readDetail(record: Bai2Record, index: number, ctx: AccountContext): Ban
   const at: Location = { line: record.line, field: "16" };
   const [type = "", amount = "", funds = ""] = record.fields;
   const typeCode = Number(type.trim());
-  if (!/^\d{3}$/.test(type.trim())) throw fail("STATEMENT_MALFORMED_RECORD", `Type code ${JSON.stringify(type)} is not 3 digits`, at);
+  if (!/^\d{3}$/.test(type.trim()))
+    throw fail("STATEMENT_MALFORMED_RECORD", `Type code ${JSON.stringify(type)} is not 3 digits`, at);
   if (!/^\d+$/.test(amount.trim())) {
-    throw fail("STATEMENT_INVALID_AMOUNT", `${JSON.stringify(amount)} is not a BAI2 amount`, { ...at, field: "16 amount" });
+    throw fail("STATEMENT_INVALID_AMOUNT", `${JSON.stringify(amount)} is not a BAI2 amount`, {
+      ...at,
+      field: "16 amount",
+    });
   }
   const money: Money = readMinorUnits(amount, ctx.currency, { ...at, field: "16 amount" });
   const valueDate =
@@ -157,16 +171,22 @@ export function readBai2(text: string, options: Bai2ParseOptions | undefined): P
         };
   const records = readBai2Records(text);
   const head = records[0];
-  if (head === undefined) throw fail("STATEMENT_MISSING_FIELD", "The file has no BAI2 record", { line: 1, field: "01" });
+  if (head === undefined)
+    throw fail("STATEMENT_MISSING_FIELD", "The file has no BAI2 record", { line: 1, field: "01" });
   if (head.code !== "01") {
-    throw fail("STATEMENT_MALFORMED_RECORD", `A BAI2 file starts with 01, not ${head.code}`, { line: head.line, field: "01" });
+    throw fail("STATEMENT_MALFORMED_RECORD", `A BAI2 file starts with 01, not ${head.code}`, {
+      line: head.line,
+      field: "01",
+    });
   }
   const fileId = (head.fields[3] ?? "").trim() || "BAI2";
   const file = newControl();
   const statements: BankStatement[] = [];
   const seen = new Set<string>();
   let group: { control: Control; currency: string; asOf: string; index: number } | undefined;
-  let account: { control: Control; statement: BankStatement & { transactions: BankTransaction[] }; ctx: AccountContext } | undefined;
+  let account:
+    | { control: Control; statement: BankStatement & { transactions: BankTransaction[] }; ctx: AccountContext }
+    | undefined;
   let groups = 0;
   let ended = false;
   let last: Bai2Record = head;
@@ -182,7 +202,8 @@ export function readBai2(text: string, options: Bai2ParseOptions | undefined): P
         if (record !== head) throw fail("STATEMENT_UNEXPECTED_RECORD", "A second file header 01", at);
         break;
       case "02": {
-        if (group !== undefined) throw fail("STATEMENT_MISSING_FIELD", "Group header 02 before the group trailer 98", { ...at, field: "98" });
+        if (group !== undefined)
+          throw fail("STATEMENT_MISSING_FIELD", "Group header 02 before the group trailer 98", { ...at, field: "98" });
         const currencyText = (record.fields[5] ?? "").trim();
         const currency = currencyText === "" ? "USD" : checkCurrency(currencyText, { ...at, field: "02 currency" });
         const asOf = readYymmdd(record.fields[3], { ...at, field: "02 as-of date" });
@@ -190,11 +211,14 @@ export function readBai2(text: string, options: Bai2ParseOptions | undefined): P
         break;
       }
       case "03": {
-        if (group === undefined) throw fail("STATEMENT_MISSING_FIELD", "Account record 03 outside a group", { ...at, field: "02" });
-        if (account !== undefined) throw fail("STATEMENT_MISSING_FIELD", "Account 03 before the account trailer 49", { ...at, field: "49" });
+        if (group === undefined)
+          throw fail("STATEMENT_MISSING_FIELD", "Account record 03 outside a group", { ...at, field: "02" });
+        if (account !== undefined)
+          throw fail("STATEMENT_MISSING_FIELD", "Account 03 before the account trailer 49", { ...at, field: "49" });
         const number = (record.fields[0] ?? "").trim();
         const currencyText = (record.fields[1] ?? "").trim();
-        const currency = currencyText === "" ? group.currency : checkCurrency(currencyText, { ...at, field: "03 currency" });
+        const currency =
+          currencyText === "" ? group.currency : checkCurrency(currencyText, { ...at, field: "03 currency" });
         const summaries = summariesOf(record.fields);
         const control = { total: 0n, records: record.count, reliable: true };
         for (const summary of summaries) addAmount(control, summary.amount);
@@ -214,7 +238,8 @@ export function readBai2(text: string, options: Bai2ParseOptions | undefined): P
         break;
       }
       case "16": {
-        if (account === undefined) throw fail("STATEMENT_MISSING_FIELD", "Detail record 16 outside an account", { ...at, field: "03" });
+        if (account === undefined)
+          throw fail("STATEMENT_MISSING_FIELD", "Detail record 16 outside an account", { ...at, field: "03" });
         addAmount(account.control, record.fields[1] ?? "");
         const n = account.statement.transactions.length;
         const current = account;
@@ -223,7 +248,8 @@ export function readBai2(text: string, options: Bai2ParseOptions | undefined): P
         break;
       }
       case "49": {
-        if (account === undefined || group === undefined) throw fail("STATEMENT_UNEXPECTED_RECORD", "Account trailer 49 without an account", at);
+        if (account === undefined || group === undefined)
+          throw fail("STATEMENT_UNEXPECTED_RECORD", "Account trailer 49 without an account", at);
         checkControl(account.control, record, [0, 1], complain);
         const total = (record.fields[0] ?? "").trim();
         if (total === "") group.control.reliable &&= account.control.reliable;
@@ -234,7 +260,11 @@ export function readBai2(text: string, options: Bai2ParseOptions | undefined): P
       }
       case "98": {
         if (group === undefined) throw fail("STATEMENT_UNEXPECTED_RECORD", "Group trailer 98 without a group", at);
-        if (account !== undefined) throw fail("STATEMENT_MISSING_FIELD", "Group trailer 98 before the account trailer 49", { ...at, field: "49" });
+        if (account !== undefined)
+          throw fail("STATEMENT_MISSING_FIELD", "Group trailer 98 before the account trailer 49", {
+            ...at,
+            field: "49",
+          });
         checkControl(group.control, record, [0, 2], complain);
         const total = (record.fields[0] ?? "").trim();
         addAmount(file, total === "" ? String(group.control.total) : total);
@@ -242,7 +272,8 @@ export function readBai2(text: string, options: Bai2ParseOptions | undefined): P
         break;
       }
       case "99":
-        if (group !== undefined) throw fail("STATEMENT_MISSING_FIELD", "File trailer 99 before the group trailer 98", { ...at, field: "98" });
+        if (group !== undefined)
+          throw fail("STATEMENT_MISSING_FIELD", "File trailer 99 before the group trailer 98", { ...at, field: "98" });
         checkControl(file, record, [0, 2], complain);
         ended = true;
         break;

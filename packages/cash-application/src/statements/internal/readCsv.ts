@@ -3,8 +3,8 @@ import type { BankTransaction } from "../../model/BankTransaction.js";
 import type { CsvMapping } from "../csvMapping.js";
 import type { ParsedStatement } from "../ParsedStatement.js";
 import { checkCurrency, readAmount } from "./amounts.js";
-import { checkDate } from "./dates.js";
 import { type CsvRow, readCsvRows } from "./csvRows.js";
+import { checkDate } from "./dates.js";
 import { fail, Issues, type Location } from "./issues.js";
 import { cleanReference, findCreditorReferences, joinText, normaliseAccount } from "./references.js";
 
@@ -14,11 +14,23 @@ const DATE_FORMATS = {
   "MM/DD/YYYY": /^(?<m>\d{1,2})\/(?<d>\d{1,2})\/(?<y>\d{4})$/,
 } as const;
 
-type Key = Exclude<keyof CsvMapping, "strict" | "currencyCode" | "delimiter" | "decimalSeparator" | "thousandsSeparator" | "dateFormat" | "headerRow" | "account" | "statementId">;
+type Key = Exclude<
+  keyof CsvMapping,
+  | "strict"
+  | "currencyCode"
+  | "delimiter"
+  | "decimalSeparator"
+  | "thousandsSeparator"
+  | "dateFormat"
+  | "headerRow"
+  | "account"
+  | "statementId"
+>;
 
 function readDate(raw: string, format: keyof typeof DATE_FORMATS, at: Location): string {
   const match = DATE_FORMATS[format].exec(raw.trim());
-  if (match?.groups === undefined) throw fail("STATEMENT_INVALID_DATE", `${JSON.stringify(raw)} is not a ${format} date`, at);
+  if (match?.groups === undefined)
+    throw fail("STATEMENT_INVALID_DATE", `${JSON.stringify(raw)} is not a ${format} date`, at);
   const { y = "", m = "", d = "" } = match.groups;
   return checkDate(`${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`, raw, at);
 }
@@ -30,7 +42,11 @@ function readSigned(raw: string, mapping: CsvMapping, at: Location): { negative:
   const match = /^([+-])?(\d+)(?:[.,](\d+))?$/.exec(text);
   const separator = mapping.decimalSeparator ?? ".";
   if (match === null || (match[3] !== undefined && text.charAt(text.length - match[3].length - 1) !== separator)) {
-    throw fail("STATEMENT_INVALID_AMOUNT", `${JSON.stringify(raw)} is not an amount with "${separator}" as decimal separator`, at);
+    throw fail(
+      "STATEMENT_INVALID_AMOUNT",
+      `${JSON.stringify(raw)} is not an amount with "${separator}" as decimal separator`,
+      at,
+    );
   }
   return { negative: match[1] === "-", decimal: match[3] === undefined ? (match[2] ?? "") : `${match[2]}.${match[3]}` };
 }
@@ -42,7 +58,19 @@ export function readCsv(text: string, mapping: CsvMapping): ParsedStatement {
   const hasHeader = mapping.headerRow ?? true;
   const header = hasHeader ? rows[0] : undefined;
   const indexes = new Map<Key, number>();
-  const keys: Key[] = ["date", "bookingDate", "amount", "debit", "credit", "currency", "payerName", "payerAccount", "remittance", "endToEndId", "bankReference"];
+  const keys: Key[] = [
+    "date",
+    "bookingDate",
+    "amount",
+    "debit",
+    "credit",
+    "currency",
+    "payerName",
+    "payerAccount",
+    "remittance",
+    "endToEndId",
+    "bankReference",
+  ];
   for (const key of keys) {
     const column = mapping[key];
     if (column === undefined) continue;
@@ -77,7 +105,11 @@ export function readCsv(text: string, mapping: CsvMapping): ParsedStatement {
     const value = row.fields[index];
     const name = typeof mapping[key] === "string" ? String(mapping[key]) : `column ${index}`;
     if (required && (value === undefined || value.trim() === "")) {
-      throw fail("STATEMENT_MISSING_FIELD", `The ${key} is missing`, { line: row.line, field: name, path: ["line", row.line, key] });
+      throw fail("STATEMENT_MISSING_FIELD", `The ${key} is missing`, {
+        line: row.line,
+        field: name,
+        path: ["line", row.line, key],
+      });
     }
     return value;
   }
@@ -90,26 +122,35 @@ export function readCsv(text: string, mapping: CsvMapping): ParsedStatement {
     const format = mapping.dateFormat ?? "YYYY-MM-DD";
     const valueDate = readDate(cell(row, "date", true) ?? "", format, at("date"));
     const booking = cell(row, "bookingDate", false);
-    const currency =
-      mapping.currencyCode ?? checkCurrency(cell(row, "currency", true), at("currency"));
+    const currency = mapping.currencyCode ?? checkCurrency(cell(row, "currency", true), at("currency"));
     let signedAmount: { negative: boolean; decimal: string } | undefined;
     const amountCell = cell(row, "amount", false);
     if (indexes.has("amount")) signedAmount = readSigned(amountCell ?? "", mapping, at("amount"));
     else {
       const debit = cell(row, "debit", false)?.trim() ?? "";
       const credit = cell(row, "credit", false)?.trim() ?? "";
-      if (debit === "" && credit === "") throw fail("STATEMENT_MISSING_FIELD", "Neither debit nor credit is given", at("credit"));
+      if (debit === "" && credit === "")
+        throw fail("STATEMENT_MISSING_FIELD", "Neither debit nor credit is given", at("credit"));
       signedAmount =
-        credit !== "" ? readSigned(credit, mapping, at("credit")) : { ...readSigned(debit, mapping, at("debit")), negative: true };
-      if (debit !== "" && credit !== "") throw fail("STATEMENT_MALFORMED_RECORD", "Both debit and credit are given", at("credit"));
+        credit !== ""
+          ? readSigned(credit, mapping, at("credit"))
+          : { ...readSigned(debit, mapping, at("debit")), negative: true };
+      if (debit !== "" && credit !== "")
+        throw fail("STATEMENT_MALFORMED_RECORD", "Both debit and credit are given", at("credit"));
     }
-    const money: Money = readAmount(signedAmount.decimal, currency, at(indexes.has("amount") ? "amount" : "credit"), issues);
+    const money: Money = readAmount(
+      signedAmount.decimal,
+      currency,
+      at(indexes.has("amount") ? "amount" : "credit"),
+      issues,
+    );
     const direction = signedAmount.negative ? "debit" : "credit";
     const name = joinText([cell(row, "payerName", false)]);
     const remittance = joinText([cell(row, "remittance", false)]);
     return {
       id: `${id}/${n + 1}`,
-      bookingDate: booking === undefined || booking.trim() === "" ? undefined : readDate(booking, format, at("bookingDate")),
+      bookingDate:
+        booking === undefined || booking.trim() === "" ? undefined : readDate(booking, format, at("bookingDate")),
       valueDate,
       amount: money.toString(),
       currency,
@@ -132,7 +173,7 @@ export function readCsv(text: string, mapping: CsvMapping): ParsedStatement {
       {
         id,
         account: mapping.account ?? "",
-        currency: mapping.currencyCode ?? (currencies.size === 1 ? [...currencies][0] ?? "" : ""),
+        currency: mapping.currencyCode ?? (currencies.size === 1 ? ([...currencies][0] ?? "") : ""),
         from: dates[0],
         to: dates[dates.length - 1],
         transactions,

@@ -18,6 +18,16 @@ interface Field {
 const TAG = /^:(\d{2}[A-Z]?):(.*)$/;
 const END_OF_MESSAGE = /^-(\}.*|XXX)?\s*$/;
 
+/** Drops control characters (an SOH byte before the first tag, stray binary bytes) but keeps tabs. */
+function stripControlCharacters(line: string): string {
+  let out = "";
+  for (const char of line) {
+    const code = char.charCodeAt(0);
+    if (code === 9 || (code >= 32 && code !== 127)) out += char;
+  }
+  return out;
+}
+
 /** Splits the text into messages (from `:20:` to the next), each a list of fields; envelopes and headers are skipped. */
 function splitMessages(text: string): Field[][] {
   const messages: Field[][] = [];
@@ -25,7 +35,7 @@ function splitMessages(text: string): Field[][] {
   let field: Field | undefined;
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   for (const [i, raw] of lines.entries()) {
-    const line = raw.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
+    const line = stripControlCharacters(raw);
     const envelope = /^\{1:.*\{4:(.*)$/.exec(line);
     const content = envelope === null ? line : (envelope[1] ?? "");
     if (END_OF_MESSAGE.test(content)) {
