@@ -7,6 +7,7 @@ import {
   isO2CError,
   type Store,
 } from "@o2c/core";
+import { checkEn16931 } from "../en16931/rules/checkEn16931.js";
 import { invoicingError } from "../errors.js";
 import { captureFx } from "../fx/captureFx.js";
 import { deepFreeze } from "../internal/freeze.js";
@@ -15,9 +16,10 @@ import type { Invoice, InvoiceKind } from "../model/Invoice.js";
 import { createCreditorReference } from "../reference/createCreditorReference.js";
 import { computeInvoiceTotals } from "../tax/computeInvoiceTotals.js";
 import { computePaymentSchedule } from "../terms/computePaymentSchedule.js";
+import { toEn16931 } from "../toEn16931.js";
 import { assertIssuable } from "./assertIssuable.js";
 import { DEFAULT_NUMBER_FORMAT, formatInvoiceNumber } from "./formatInvoiceNumber.js";
-import type { InvoiceRuleCheck } from "./RuleViolation.js";
+import type { InvoiceRuleCheck } from "./InvoiceRuleCheck.js";
 
 /**
  * The store collection issued invoices, credit notes and debit notes are kept in (as {@link InvoiceJSON}).
@@ -48,7 +50,10 @@ export interface IssueInvoiceOptions {
   readonly fxRates?: FxRates | undefined;
   /** Whether the invoice must carry the party data an e-invoice needs (default `true`). */
   readonly eInvoice?: boolean | undefined;
-  /** Business-rule check run on the numbered invoice before it is stored; none when omitted. */
+  /**
+   * Business-rule check run on the numbered invoice before it is stored. By default, e-invoices (see `eInvoice`)
+   * are checked against EN 16931 ({@link checkEn16931} over {@link toEn16931}); other invoices are not checked.
+   */
   readonly rules?: InvoiceRuleCheck | undefined;
 }
 
@@ -65,7 +70,8 @@ const DEFAULT_PREFIXES: Readonly<Record<InvoiceKind, string>> = {
  * @remarks
  * The series is `company/kind/year` (sequence `invoice-number:<series>`), so numbers are gapless per company,
  * document type and year: a failed issue (bad data, a rule violation, a store fault) rolls its sequence value back,
- * and the in-memory and PostgreSQL stores serialise concurrent issuers. Issued documents get an ISO 11649 creditor
+ * and the in-memory and PostgreSQL stores serialise concurrent issuers. E-invoices are checked against the EN 16931
+ * business rules on the numbered document, inside the transaction, so an invalid invoice is never issued. Issued documents get an ISO 11649 creditor
  * reference built from their number. The result is frozen; the stored copy is {@link toInvoiceJSON} of it.
  * @param store - The store.
  * @param draft - The draft (from {@link invoiceOrder}, {@link invoiceShipments}, {@link createCreditNote}...).
@@ -127,6 +133,9 @@ export async function issueInvoice(store: Store, draft: Invoice, options: IssueI
   // Fail on a bad template before the transaction takes a number.
   formatInvoiceNumber(template, { prefix, year: issueDate.year, company: options.company, sequence: 1 });
 
+  const rules: InvoiceRuleCheck =
+    options.rules ?? ((options.eInvoice ?? true) ? (invoice) => checkEn16931(toEn16931(invoice)) : () => []);
+
   return store.transaction(async (tx) => {
     const repository = tx.repository<InvoiceJSON>(INVOICES_COLLECTION);
     const existing = await repository.get(draft.id);
@@ -149,12 +158,12 @@ export async function issueInvoice(store: Store, draft: Invoice, options: IssueI
       ...(fx === undefined ? {} : { fx }),
       ...(draft.kind === "credit-note" ? {} : { creditorReference: createCreditorReference(number) }),
     });
-    const violations = options.rules?.(issued) ?? [];
+    const violations = rules(issued);
     const fatal = violations.filter((v) => v.flag === "fatal");
     if (fatal.length > 0) {
       throw invoicingError(
         "INVOICE_RULES_FAILED",
-        `Invoice ${draft.id} breaks ${fatal.length} business rule(s): ${fatal.map((v) => v.rule).join(", ")}`,
+        `Invoice ${draft.id} breaks ${fatal.length} business rule(s): ${fatal.map((v) => v.id).join(", ")}`,
         { details: { violations: fatal } },
       );
     }
