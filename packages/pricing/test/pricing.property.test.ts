@@ -93,6 +93,15 @@ function inputOf(s: Scenario): PricingInput {
   };
 }
 
+/** `minor x percent / 100`, rounded half up, computed independently of the library with bigints. */
+function percentOfMinor(minor: bigint, percent: string): bigint {
+  const [whole = "0", fraction = ""] = percent.split(".");
+  const scale = 10n ** BigInt(fraction.length);
+  const numerator = minor * BigInt(whole + fraction);
+  const denominator = 100n * scale;
+  return (2n * numerator + denominator) / (2n * denominator);
+}
+
 function sum(amounts: readonly Money[]): bigint {
   return amounts.reduce((total, m) => total + m.minor, 0n);
 }
@@ -146,12 +155,33 @@ describe("priceOrder properties", () => {
         for (const promotion of order.appliedPromotions) {
           expect(sum(promotion.lines.map((l) => l.amount))).toBe(promotion.amount.minor);
         }
-        const fixed = s.promotions.findIndex((p) => p.effect.type === "orderFixed");
-        const spread = order.appliedPromotions.find((p) => p.promotionId === `promo${fixed}`);
-        if (fixed >= 0 && s.promotions.length === 1 && spread !== undefined) {
-          const wanted = Money.of((s.promotions[0]?.effect as { amount: { amount: string } }).amount.amount, "EUR");
+        const only = s.promotions.length === 1 ? s.promotions[0]?.effect : undefined;
+        const spread = order.appliedPromotions.find((p) => p.promotionId === "promo0");
+        if (only?.type === "orderFixed" && spread !== undefined) {
+          const wanted = Money.of(only.amount.amount, "EUR");
           expect(spread.amount.minor).toBe(wanted.min(order.totals.list).minor);
         }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("an order-level amount spread over the lines is conserved: the line shares add up to the promotion's amount", async () => {
+    const arbOrderPromotion = fc.oneof(
+      fc
+        .integer({ min: 0, max: 1_000_000 })
+        .map((u) => ({ type: "orderFixed" as const, amount: { amount: decimal(u, 2), currency: "EUR" } })),
+      fc.integer({ min: 0, max: 1000 }).map((u) => ({ type: "orderPercent" as const, percent: decimal(u, 1) })),
+    );
+    await fc.assert(
+      fc.asyncProperty(arbScenario, arbOrderPromotion, async (s, effect) => {
+        const catalog = createCatalog({ ...catalogOf(s), promotions: [{ id: "order", effect }] });
+        const order = await priceOrder(inputOf(s), catalog, context());
+        const list = order.totals.list;
+        const shares = sum(order.lines.flatMap((l) => l.discounts.map((d) => d.amount)));
+        expect(order.totals.discount.minor).toBe(shares);
+        if (effect.type === "orderFixed") expect(shares).toBe(Money.of(effect.amount.amount, "EUR").min(list).minor);
+        else expect(shares).toBe(percentOfMinor(list.minor, effect.percent));
       }),
       { numRuns: 150 },
     );
@@ -255,7 +285,9 @@ describe("tax properties", () => {
       fc.asyncProperty(fc.array(arbNet, { minLength: 1, maxLength: 20 }), async (grosses) => {
         const setup = { country: "FR", region: undefined, taxClass: "standard" };
         const result = await provider.calculate(taxRequest(setup, grosses, "inclusive", "document"));
-        result.lines.forEach((line, i) => expect(line.net.minor + line.tax.minor).toBe(grosses[i]));
+        result.lines.forEach((line, i) => {
+          expect(line.net.minor + line.tax.minor).toBe(grosses[i]);
+        });
         const total = grosses.reduce((a, b) => a + b, 0n);
         expect(result.totalNet.minor + result.totalTax.minor).toBe(total);
       }),

@@ -152,6 +152,7 @@ export const exampleTaxRules: readonly TaxRuleInput[] = [
       region: group === "state" ? "US-WA" : "US-WA-KING",
       taxClasses: ["food"],
       group,
+      sequence: group === "state" ? 0 : 1,
       category: "E",
       ratePercent: "0",
       exemptionReason: "Food for home consumption",
