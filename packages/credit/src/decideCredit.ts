@@ -40,11 +40,11 @@ import { scoreRecords } from "./scoring/scoreRecords.js";
  * @param request - The customer, the order's amount and the as-of date.
  * @param context - The data source, FX rates, policy, scoring model, overrides and optional bureau.
  * @returns The decision, tagged by `outcome`, with reasons, exposure, limits, amount over the limit and score.
- * @throws {@link ValidationError} `VALIDATION_FAILED` with issues (`INVALID_AMOUNT`, `NEGATIVE_AMOUNT`,
+ * @throws `ValidationError` (from `@o2c/core`) `VALIDATION_FAILED` with issues (`INVALID_AMOUNT`, `NEGATIVE_AMOUNT`,
  * `UNKNOWN_CURRENCY`, `INVALID_DATE`, `INVALID_DATE_RANGE`, `INVALID_WEIGHTS`, `REQUIRED`...) for a bad request,
  * or bad data from the data source, policy, scoring model, overrides or bureau (paths start with `profile`,
  * `group`, `openItems`, `groupOpenItems`, `paymentHistory`, `policy`, `scoring`, `overrides`, `bureau`).
- * @throws {@link O2CError} `UNKNOWN_CUSTOMER`, `UNKNOWN_CREDIT_GROUP`, `CREDIT_LIMIT_MISSING`, `CURRENCY_MISMATCH`
+ * @throws `O2CError` (from `@o2c/core`) `UNKNOWN_CUSTOMER`, `UNKNOWN_CREDIT_GROUP`, `CREDIT_LIMIT_MISSING`, `CURRENCY_MISMATCH`
  * (a limit, increase or group not in the credit currency), `INVALID_FX_RATE`.
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 import { type ErrorPath, O2CError } from "@o2c/core";
 
 /**
- * Codes of the {@link O2CError}s credit throws for misuse or inconsistent data (bad input shapes throw
+ * Codes of the `O2CError`s (from `@o2c/core`) that credit throws for misuse or inconsistent data (bad input shapes throw
  * `ValidationError` with issue codes instead).
  *
  * - `UNKNOWN_CUSTOMER`: the data source has no profile for the customer.

@@ -27,7 +27,16 @@ export type {
 } from "./model/CreditDecision.js";
 // Overrides
 export type { CreditOverride } from "./model/CreditOverride.js";
-export { type CreditPolicyInput, DEFAULT_CREDIT_POLICY, type PolicyAction } from "./model/CreditPolicy.js";
+export {
+  type ActionRule,
+  type AmountRule,
+  type CountRule,
+  type CreditPolicyInput,
+  type DaysRule,
+  DEFAULT_CREDIT_POLICY,
+  type PolicyAction,
+  type ScoreRule,
+} from "./model/CreditPolicy.js";
 // Profiles, open items, history, policy
 export type {
   CreditGroupInput,

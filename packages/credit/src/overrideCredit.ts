@@ -71,7 +71,7 @@ export interface CreditOverrideResult {
  * @param input - The customer, optional order, exposure cap, reason, approver and validity.
  * @param ports - The clock and id generator.
  * @returns The override and its `credit.overridden` event.
- * @throws {@link ValidationError} `REASON_REQUIRED` (path `reason`), `INVALID_DATE_RANGE` (`validUntil`),
+ * @throws `ValidationError` (from `@o2c/core`) `REASON_REQUIRED` (path `reason`), `INVALID_DATE_RANGE` (`validUntil`),
  * `NEGATIVE_AMOUNT`, `INVALID_AMOUNT`, `INVALID_DATE`, `REQUIRED`...
  * @example
  * ```ts

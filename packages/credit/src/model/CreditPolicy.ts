@@ -7,6 +7,51 @@ import type { MoneyJSON } from "@o2c/core";
 export type PolicyAction = "hold" | "reject";
 
 /**
+ * A rule with only an action: what happens when it fires.
+ * @since 0.1.0
+ */
+export interface ActionRule {
+  /** Hold for review or reject. */
+  readonly action: PolicyAction;
+}
+
+/**
+ * A rule with a threshold in days.
+ * @since 0.1.0
+ */
+export interface DaysRule extends ActionRule {
+  /** Days allowed; the rule fires above them. A non-negative integer. */
+  readonly days: number;
+}
+
+/**
+ * A rule with a threshold amount.
+ * @since 0.1.0
+ */
+export interface AmountRule extends ActionRule {
+  /** Amount allowed, zero or more; the rule fires above it. Converted into the credit currency when needed. */
+  readonly amount: MoneyJSON;
+}
+
+/**
+ * A rule with a threshold count.
+ * @since 0.1.0
+ */
+export interface CountRule extends ActionRule {
+  /** Number allowed; the rule fires above it. A non-negative integer. */
+  readonly count: number;
+}
+
+/**
+ * A rule with a minimum score.
+ * @since 0.1.0
+ */
+export interface ScoreRule extends ActionRule {
+  /** Lowest acceptable score, an integer from 0 to 100; the rule fires below it. */
+  readonly score: number;
+}
+
+/**
  * The credit policy as data: which rules apply, their thresholds and what each does when it fires.
  *
  * @remarks
@@ -17,21 +62,21 @@ export type PolicyAction = "hold" | "reject";
  */
 export interface CreditPolicyInput {
   /** What a limit breach does (customer or group limit); `hold` when omitted. */
-  readonly limitExceeded?: { readonly action: PolicyAction } | undefined;
+  readonly limitExceeded?: ActionRule | undefined;
   /** Fires when any receivable or invoice is overdue by more than `days` days on the as-of date. */
-  readonly maxDaysOverdue?: { readonly days: number; readonly action: PolicyAction } | undefined;
+  readonly maxDaysOverdue?: DaysRule | undefined;
   /** Fires when the customer's overdue receivables and invoices add up to more than `amount`. */
-  readonly maxOverdueAmount?: { readonly amount: MoneyJSON; readonly action: PolicyAction } | undefined;
+  readonly maxOverdueAmount?: AmountRule | undefined;
   /** Fires when more than `count` receivables and invoices are overdue. */
-  readonly maxOverdueInvoices?: { readonly count: number; readonly action: PolicyAction } | undefined;
+  readonly maxOverdueInvoices?: CountRule | undefined;
   /** Fires when the payment behaviour score (0-100) is below `score`; not checked without payment history. */
-  readonly minScore?: { readonly score: number; readonly action: PolicyAction } | undefined;
+  readonly minScore?: ScoreRule | undefined;
   /** Fires when the external bureau's score (0-100) is below `score`; needs a `CreditBureau` in the context. */
-  readonly minBureauScore?: { readonly score: number; readonly action: PolicyAction } | undefined;
+  readonly minBureauScore?: ScoreRule | undefined;
   /**
    * Fires on the first order of a new customer (no payment history and no open item) above `amount`.
    */
-  readonly firstOrderAbove?: { readonly amount: MoneyJSON; readonly action: PolicyAction } | undefined;
+  readonly firstOrderAbove?: AmountRule | undefined;
 }
 
 /**

@@ -30,9 +30,9 @@ export interface ScorePaymentHistoryInput {
  *
  * @param input - The history, the as-of date and optionally the model.
  * @returns The explained score, or `undefined` when no invoice was issued on or before the as-of date.
- * @throws {@link ValidationError} `INVALID_AMOUNT`, `NEGATIVE_AMOUNT`, `INVALID_DATE`, `INVALID_DATE_RANGE`,
+ * @throws `ValidationError` (from `@o2c/core`) `INVALID_AMOUNT`, `NEGATIVE_AMOUNT`, `INVALID_DATE`, `INVALID_DATE_RANGE`,
  * `INVALID_WEIGHTS`, `INVALID_RANGE`, `OUT_OF_RANGE`, `REQUIRED`... with the path of the field.
- * @throws {@link O2CError} `CURRENCY_MISMATCH` when the records are in more than one currency.
+ * @throws `O2CError` (from `@o2c/core`) `CURRENCY_MISMATCH` when the records are in more than one currency.
  * @example
  * ```ts
  * import { scorePaymentHistory } from "@o2c/credit";
