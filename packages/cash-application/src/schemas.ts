@@ -84,7 +84,7 @@ export const openItemSchema: z.ZodType<OpenItem> = z
     poNumber: z.string().nullable().default(null),
     terms: z
       .object({
-        discountPercent: pattern(/^\d{1,2}(\.\d{1,4})?$/, "INVALID_DECIMAL", "Expected a percentage such as \"2\""),
+        discountPercent: pattern(/^\d{1,2}(\.\d{1,4})?$/, "INVALID_DECIMAL", 'Expected a percentage such as "2"'),
         discountDays: z.number().int().min(0).max(366),
       })
       .nullable()

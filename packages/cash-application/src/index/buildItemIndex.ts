@@ -30,12 +30,13 @@ export interface ItemIndex {
   readonly byRepaired: ReadonlyMap<string, number[]>;
   readonly byDigits: ReadonlyMap<string, number[]>;
   readonly byZeroless: ReadonlyMap<string, number[]>;
+  readonly byGroups: ReadonlyMap<string, number[]>;
   readonly bySuffix: ReadonlyMap<string, number[]>;
   readonly byPo: ReadonlyMap<string, number[]>;
   readonly byCustomer: ReadonlyMap<string, number[]>;
   /** Digit keys sorted, with the item index, for prefix search of cut-off references. */
   readonly sortedDigits: readonly (readonly [string, number])[];
-  /** Shapes of document numbers (`RE|8|26`: letter prefix, digit count, first two digits). */
+  /** Shapes of document numbers (`RE|8|2600`: letter prefix, digit count, first four digits). */
   readonly shapes: ReadonlySet<string>;
 }
 
@@ -45,11 +46,21 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
-/** The shape of a document number: letter prefix, number of digits, first two digits. */
+/** The shape of a document number: letter prefix, number of digits, first four digits. */
 export function shapeOf(repaired: string): string {
   const prefix = /^[A-Z]*/.exec(repaired)?.[0] ?? "";
   const digits = repaired.replace(/[^0-9]/g, "");
-  return `${prefix}|${digits.length}|${digits.slice(0, 2)}`;
+  return `${prefix}|${digits.length}|${digits.slice(0, 4)}`;
+}
+
+/**
+ * The printed groups of a reference with leading zeros of each digit group dropped: `INV-2026-004181` and
+ * `inv 2026 4181` both give `INV-2026-4181`.
+ */
+export function groupKey(text: string): string {
+  return (text.toUpperCase().match(/[A-Z]+|[0-9]+/g) ?? [])
+    .map((g) => (/^\d/.test(g) ? g.replace(/^0+(?=\d)/, "") : g))
+    .join("-");
 }
 
 function toSafe(minor: bigint): number {
@@ -102,11 +113,14 @@ function byDue(a: OpenItem, b: OpenItem): number {
 
 /** Builds the reference, purchase-order, customer and prefix indexes over validated open items. */
 export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
-  const sorted = [...openItems].sort(byDue);
+  const keyed = openItems.map((item) => ({ item, key: `${item.dueDate}|${item.issueDate}|${item.id}` }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : byDue(a.item, b.item)));
+  const sorted = keyed.map((k) => k.item);
   const items = sorted.map(prepare);
   const byRepaired = new Map<string, number[]>();
   const byDigits = new Map<string, number[]>();
   const byZeroless = new Map<string, number[]>();
+  const byGroups = new Map<string, number[]>();
   const bySuffix = new Map<string, number[]>();
   const byPo = new Map<string, number[]>();
   const byCustomer = new Map<string, number[]>();
@@ -115,6 +129,7 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
   for (const item of items) {
     push(byRepaired, item.repaired, item.index);
     push(byCustomer, item.customerId, item.index);
+    push(byGroups, groupKey(item.id), item.index);
     shapes.add(shapeOf(item.repaired));
     if (item.digits.length >= 5) {
       push(byDigits, item.digits, item.index);
@@ -131,5 +146,5 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     }
   }
   sortedDigits.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-  return { items, byRepaired, byDigits, byZeroless, bySuffix, byPo, byCustomer, sortedDigits, shapes };
+  return { items, byRepaired, byDigits, byZeroless, byGroups, bySuffix, byPo, byCustomer, sortedDigits, shapes };
 }

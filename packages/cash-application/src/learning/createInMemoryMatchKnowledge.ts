@@ -28,7 +28,8 @@ export function createInMemoryMatchKnowledge(): MatchKnowledge {
     referenceHabits: (customerId) => habits.get(customerId) ?? new Map(),
     isApplied: (paymentId) => applied.has(paymentId),
     confirm(match: ConfirmedMatch): void {
-      if (match.payerAccount !== null) accounts.set(match.payerAccount.replace(/\s+/g, "").toUpperCase(), match.customerId);
+      if (match.payerAccount !== null)
+        accounts.set(match.payerAccount.replace(/\s+/g, "").toUpperCase(), match.customerId);
       if (match.payerName !== null && match.payerName.trim().length > 0) aliases.set(match.payerName, match.customerId);
       let own = habits.get(match.customerId);
       if (own === undefined) {

@@ -42,7 +42,7 @@ export interface MatchOptions {
   readonly bankFeeMaxShare?: number | undefined;
   /** Largest number of items combined by the subset search. Default 6. */
   readonly maxCombinationSize?: number | undefined;
-  /** Nodes the subset search may visit per search. Default 20000. */
+  /** Nodes the subset search may visit per search. Default 5000. */
   readonly searchBudget?: number | undefined;
   /** Overrides of the scoring weights. */
   readonly weights?: Partial<ScoringWeights> | undefined;
@@ -109,7 +109,7 @@ export function resolveOptions(options: MatchOptions): ResolvedOptions {
     bankFeeTolerance: options.bankFeeTolerance ?? { "*": "25", JPY: "3000" },
     bankFeeMaxShare: options.bankFeeMaxShare ?? 0.1,
     maxCombinationSize: options.maxCombinationSize ?? 6,
-    searchBudget: options.searchBudget ?? 20000,
+    searchBudget: options.searchBudget ?? 5000,
     weights: {
       ...DEFAULT_WEIGHTS,
       ...options.weights,

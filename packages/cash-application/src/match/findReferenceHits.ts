@@ -1,5 +1,5 @@
 import type { ItemIndex, PreparedItem } from "../index/buildItemIndex.js";
-import { shapeOf } from "../index/buildItemIndex.js";
+import { groupKey, shapeOf } from "../index/buildItemIndex.js";
 import type { ReferenceMatchKind } from "../model/MatchResult.js";
 import type { ExtractedReferences, ReferenceCandidate } from "../references/extractReferences.js";
 import { zerolessKey } from "../references/referenceKeys.js";
@@ -25,7 +25,7 @@ export interface ReferenceHits {
   readonly dropped: number;
 }
 
-const MAX_PREFIX_RANGE = 20;
+const MAX_PREFIX_RANGE = 200;
 
 function letterPrefix(repaired: string): string {
   return /^[A-Z]*/.exec(repaired)?.[0] ?? "";
@@ -66,7 +66,13 @@ export function findReferenceHits(
   const usedTokens = new Set<number>();
   let dropped = 0;
   let unresolved = false;
-  const offer = (target: Map<number, ReferenceHit>, item: PreparedItem, how: ReferenceMatchKind, c: ReferenceCandidate, factor = 1): void => {
+  const offer = (
+    target: Map<number, ReferenceHit>,
+    item: PreparedItem,
+    how: ReferenceMatchKind,
+    c: ReferenceCandidate,
+    factor = 1,
+  ): void => {
     if (item.currency !== currency || item.issueDate >= valueDate) {
       dropped++;
       return;
@@ -89,7 +95,13 @@ export function findReferenceHits(
         const item = index.items[i];
         if (item === undefined) continue;
         const how: ReferenceMatchKind =
-          c.source === "creditor-reference" ? "creditor-reference" : c.source === "rmr" ? "rmr" : c.compact === item.compact ? "exact" : "ocr";
+          c.source === "creditor-reference"
+            ? "creditor-reference"
+            : c.source === "rmr"
+              ? "rmr"
+              : c.compact === item.compact
+                ? "exact"
+                : "ocr";
         offer(documents, item, how, c);
       }
       strong = true;
@@ -102,10 +114,24 @@ export function findReferenceHits(
           if (item === undefined) continue;
           const own = letterPrefix(item.repaired);
           const clash = prefix.length >= 2 && own.length > 0 && !prefix.endsWith(own) && !own.endsWith(prefix);
-          offer(documents, item, c.source === "creditor-reference" ? "creditor-reference" : "digits", c, clash ? 0.7 : 1);
+          offer(
+            documents,
+            item,
+            c.source === "creditor-reference" ? "creditor-reference" : "digits",
+            c,
+            clash ? 0.7 : 1,
+          );
         }
         strong = true;
       }
+    }
+    if (!strong && c.source === "text") {
+      const byGroups = index.byGroups.get(groupKey(c.text));
+      for (const i of byGroups ?? []) {
+        const item = index.items[i];
+        if (item !== undefined) offer(documents, item, "digits", c);
+      }
+      if (byGroups !== undefined) strong = true;
     }
     if (!strong && c.digits.length >= 4) {
       const zeroless = zerolessKey(c.digits);
@@ -121,10 +147,11 @@ export function findReferenceHits(
           offer(documents, item, "suffix", c, Math.min(1.3, 1 + 0.1 * (c.digits.length - 4)));
         }
       }
-      if (c.atCutEnd) for (const i of prefixRange(index.sortedDigits, c.digits)) {
-        const item = index.items[i];
-        if (item !== undefined && item.digits.length > c.digits.length) offer(documents, item, "truncated", c);
-      }
+      if (c.atCutEnd)
+        for (const i of prefixRange(index.sortedDigits, c.digits)) {
+          const item = index.items[i];
+          if (item !== undefined && item.digits.length > c.digits.length) offer(documents, item, "truncated", c);
+        }
     }
     const po = index.byPo.get(c.repaired) ?? (c.digits.length >= 5 ? index.byPo.get(`#${c.digits}`) : undefined);
     for (const i of po ?? []) {
@@ -133,7 +160,7 @@ export function findReferenceHits(
     }
     if (strong || po !== undefined) {
       if (c.source === "text") for (let t = c.firstToken; t < c.firstToken + c.tokenCount; t++) usedTokens.add(t);
-    } else if (c.tokenCount === 1 && c.digits.length >= 5 && index.shapes.has(shapeOf(c.repaired))) {
+    } else if (c.tokenCount <= 3 && c.digits.length >= 5 && index.shapes.has(shapeOf(c.repaired))) {
       unresolved = true;
     }
   }

@@ -26,7 +26,12 @@ export interface Fit {
 
 /** Whether the early-payment discount may be taken on an item by a payment with this value date. */
 export function discountApplies(item: PreparedItem, valueDate: string): boolean {
-  return item.discounted !== null && item.discountUntil !== null && valueDate <= item.discountUntil && item.open === item.amount;
+  return (
+    item.discounted !== null &&
+    item.discountUntil !== null &&
+    valueDate <= item.discountUntil &&
+    item.open === item.amount
+  );
 }
 
 function full(items: readonly PreparedItem[]): ProposalLine[] {
@@ -62,7 +67,7 @@ function fill(
  * discounts within terms, unlisted items of the same customer making up a larger payment, credit notes of the
  * customer netted into a smaller payment, a bank charge within tolerance, a part or short payment, an overpayment.
  */
-export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext): Fit {
+export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext, searchCustomer = true): Fit {
   const amount = ctx.amount;
   let sum = 0;
   let discountedSum = 0;
@@ -89,7 +94,7 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext): Fit 
   const customerId = items[0]?.customerId ?? "";
   const exclude = new Set(items.map((i) => i.index));
   if (amount > sum) {
-    const extra = fill(ctx, customerId, exclude, amount - sum, false);
+    const extra = searchCustomer ? fill(ctx, customerId, exclude, amount - sum, false) : null;
     if (extra !== null && !extra.ambiguous) {
       return {
         rule: "unlisted-items",
@@ -98,9 +103,14 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext): Fit 
         ambiguous: false,
       };
     }
-    return { rule: "overpayment", lines: full(items), detail: "payment exceeds the open amount; rest stays on account", ambiguous: false };
+    return {
+      rule: "overpayment",
+      lines: full(items),
+      detail: "payment exceeds the open amount; rest stays on account",
+      ambiguous: false,
+    };
   }
-  const credits = fill(ctx, customerId, exclude, amount - sum, true);
+  const credits = searchCustomer ? fill(ctx, customerId, exclude, amount - sum, true) : null;
   if (credits !== null && !credits.ambiguous) {
     return {
       rule: "credit-netting",
@@ -124,7 +134,12 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext): Fit 
   const first = subset.solutions[0];
   if (first !== undefined) {
     const chosen = items.filter((i) => first.includes(i.index));
-    return { rule: "combination", lines: full(chosen), detail: "some of the quoted items make up the payment", ambiguous: subset.solutions.length > 1 };
+    return {
+      rule: "combination",
+      lines: full(chosen),
+      detail: "some of the quoted items make up the payment",
+      ambiguous: subset.solutions.length > 1,
+    };
   }
   let left = amount;
   const lines: ProposalLine[] = [];
@@ -145,7 +160,8 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext): Fit 
 export function fitByAmount(customerId: string, ctx: FitContext): Fit | null {
   const pool = ctx.available(customerId);
   const exact = pool.find((i) => i.open === ctx.amount);
-  if (exact !== undefined) return { rule: "exact", lines: full([exact]), detail: "an open item of exactly the amount", ambiguous: false };
+  if (exact !== undefined)
+    return { rule: "exact", lines: full([exact]), detail: "an open item of exactly the amount", ambiguous: false };
   const discounted = pool.find((i) => discountApplies(i, ctx.valueDate) && i.discounted === ctx.amount);
   if (discounted !== undefined) {
     return {

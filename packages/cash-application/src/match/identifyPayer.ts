@@ -13,7 +13,7 @@ export interface PayerCandidate {
   readonly matched: string;
 }
 
-const MAX_NAME_CANDIDATES = 40;
+const MAX_NAME_CANDIDATES = 20;
 
 function byScore(a: PayerCandidate, b: PayerCandidate): number {
   return b.score - a.score || (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0);
@@ -32,9 +32,14 @@ export function identifyPayer(
   minScore: number,
 ): PayerCandidate[] {
   const best = new Map<string, PayerCandidate>();
+  const methods = new Map<string, Map<string, number>>();
   const offer = (candidate: PayerCandidate): void => {
     const known = best.get(candidate.customerId);
     if (known === undefined || known.score < candidate.score) best.set(candidate.customerId, candidate);
+    const method = candidate.how === "alias" || candidate.how === "learned-alias" ? "name" : candidate.how;
+    const own = methods.get(candidate.customerId) ?? new Map<string, number>();
+    methods.set(candidate.customerId, own);
+    own.set(method, Math.max(own.get(method) ?? 0, candidate.score));
   };
   if (payerAccount !== null) {
     const hit = index.byAccount.get(normalizeAccount(payerAccount));
@@ -54,30 +59,64 @@ export function identifyPayer(
     }
   }
   if (payerName !== null) {
-    const payer = normalizeName(payerName);
-    if (payer.tokens.length > 0) {
-      const hits = new Map<string, number>();
-      for (const token of payer.tokens) {
-        for (const id of index.byToken.get(token) ?? []) hits.set(id, (hits.get(id) ?? 0) + 2);
-        if (token.length >= 4) {
-          for (const id of index.byPrefix.get(token.slice(0, 4)) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
-        }
+    let cache = nameCache.get(index);
+    if (cache === undefined) {
+      cache = new Map();
+      nameCache.set(index, cache);
+    }
+    let named = cache.get(payerName);
+    if (named === undefined) {
+      named = identifyByName(payerName, index, minScore);
+      cache.set(payerName, named);
+    }
+    for (const candidate of named) offer(candidate);
+  }
+  // Independent identifications of the same customer (account, number, name) reinforce each other.
+  const byAccount = [...best.values()].some((c) => c.how === "account" || c.how === "learned-account");
+  const combined: PayerCandidate[] = [];
+  for (const candidate of best.values()) {
+    let miss = 1;
+    for (const score of methods.get(candidate.customerId)?.values() ?? []) miss *= 1 - score;
+    let score = 1 - miss;
+    const viaAccount = candidate.how === "account" || candidate.how === "learned-account";
+    // A known account outweighs a merely similar name of another customer.
+    if (byAccount && !viaAccount && !methods.get(candidate.customerId)?.has("account")) score *= 0.85;
+    combined.push({ ...candidate, score: Math.min(1, score) });
+  }
+  return combined.sort(byScore);
+}
+
+const nameCache = new WeakMap<CustomerIndex, Map<string, PayerCandidate[]>>();
+
+/** Name-based candidates of a payer name, cached per index (bank names repeat across a statement). */
+function identifyByName(payerName: string, index: CustomerIndex, minScore: number): PayerCandidate[] {
+  const found: PayerCandidate[] = [];
+  const offer = (c: PayerCandidate): void => {
+    found.push(c);
+  };
+  const payer = normalizeName(payerName);
+  if (payer.tokens.length > 0) {
+    const hits = new Map<string, number>();
+    for (const token of payer.tokens) {
+      for (const id of index.byToken.get(token) ?? []) hits.set(id, (hits.get(id) ?? 0) + 2);
+      if (token.length >= 4) {
+        for (const id of index.byPrefix.get(token.slice(0, 4)) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
       }
-      const ranked = [...hits.entries()]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, MAX_NAME_CANDIDATES);
-      for (const [id] of ranked) {
-        const customer = index.customers.get(id);
-        if (customer === undefined) continue;
-        for (const name of customer.names) {
-          let score = nameSimilarity(payer.tokens, name.tokens);
-          if (payer.looksPersonal) score *= 0.7;
-          if (score < minScore) continue;
-          const how: PayerMatchKind = name.learned ? "learned-alias" : name.isAlias ? "alias" : "name";
-          offer({ customerId: id, score, how, matched: name.label });
-        }
+    }
+    const ranked = [...hits.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_NAME_CANDIDATES);
+    for (const [id] of ranked) {
+      const customer = index.customers.get(id);
+      if (customer === undefined) continue;
+      for (const name of customer.names) {
+        let score = nameSimilarity(payer.tokens, name.tokens);
+        if (payer.looksPersonal) score *= 0.7;
+        if (score < minScore) continue;
+        const how: PayerMatchKind = name.learned ? "learned-alias" : name.isAlias ? "alias" : "name";
+        offer({ customerId: id, score, how, matched: name.label });
       }
     }
   }
-  return [...best.values()].sort(byScore);
+  return found;
 }

@@ -9,8 +9,8 @@ import type { PaymentInput } from "../model/PaymentInput.js";
 import { extractReferences, type ReferenceCandidate } from "../references/extractReferences.js";
 import { compactReference, digitKey, repairOcr } from "../references/referenceKeys.js";
 import { customerSchema, openItemSchema, paymentInputSchema } from "../schemas.js";
-import type { FitContext } from "./fitAmount.js";
 import { findReferenceHits } from "./findReferenceHits.js";
+import type { FitContext } from "./fitAmount.js";
 import { identifyPayer } from "./identifyPayer.js";
 import { type MatchOptions, type ResolvedOptions, resolveOptions } from "./MatchOptions.js";
 import { allocationKey, type Proposal } from "./Proposal.js";
@@ -41,7 +41,16 @@ const MAX_SUGGESTIONS = 5;
 function structuredCandidate(text: string, source: ReferenceCandidate["source"]): ReferenceCandidate {
   const compact = compactReference(text);
   const repaired = repairOcr(compact);
-  return { text, compact, repaired, digits: digitKey(repaired), source, firstToken: -1, tokenCount: 1, atCutEnd: false };
+  return {
+    text,
+    compact,
+    repaired,
+    digits: digitKey(repaired),
+    source,
+    firstToken: -1,
+    tokenCount: 1,
+    atCutEnd: false,
+  };
 }
 
 function toAllocations(proposal: Proposal): Allocation[] {
@@ -140,19 +149,33 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
     const extra: ReferenceCandidate[] = [];
     for (const ref of payment.structuredReferences ?? []) {
       const compact = compactReference(ref);
-      extra.push(structuredCandidate(/^RF\d\d/.test(compact) ? compact.slice(4) : ref, /^RF\d\d/.test(compact) ? "creditor-reference" : "structured"));
+      extra.push(
+        structuredCandidate(
+          /^RF\d\d/.test(compact) ? compact.slice(4) : ref,
+          /^RF\d\d/.test(compact) ? "creditor-reference" : "structured",
+        ),
+      );
     }
     if (payment.endToEndId !== null) extra.push(structuredCandidate(payment.endToEndId, "end-to-end"));
     const hits = findReferenceHits(extracted, extra, items, payment.currency, payment.valueDate, resolved.weights);
-    const payers = identifyPayer(payment.payerName, payment.payerAccount, extracted.customerNumbers, customers, resolved.nameThreshold);
+    const payers = identifyPayer(
+      payment.payerName,
+      payment.payerAccount,
+      extracted.customerNumbers,
+      customers,
+      resolved.nameThreshold,
+    );
     analyses.set(payment.id, { hits, payers, habits });
   }
-  const quoting = (p: PaymentInput): boolean => {
+  // Payments quoting documents settle those first, then payments quoting orders, then the rest (FORMAT rule 6).
+  const tier = (p: PaymentInput): number => {
     const a = analyses.get(p.id);
-    return a !== undefined && ([...a.hits.documents.values()].some((h) => h.quality >= 0.85) || a.hits.orders.size > 0);
+    if (a === undefined) return 2;
+    if ([...a.hits.documents.values()].some((h) => h.quality >= 0.85)) return 0;
+    return a.hits.orders.size > 0 ? 1 : 2;
   };
   const ordered = [...parsed.payments].sort(comparePayments);
-  const queue = [...ordered.filter(quoting), ...ordered.filter((p) => !quoting(p))];
+  const queue = [0, 1, 2].flatMap((t) => ordered.filter((p) => tier(p) === t));
   const availableCache = new Map<string, PreparedItem[]>();
   const results = new Map<string, MatchResult>();
   let done = 0;
@@ -176,14 +199,25 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
             .map((i) => items.items[i])
             .filter(
               (i): i is PreparedItem =>
-                i !== undefined && consumed[i.index] === 0 && i.currency === payment.currency && i.issueDate < payment.valueDate,
+                i !== undefined &&
+                consumed[i.index] === 0 &&
+                i.currency === payment.currency &&
+                i.issueDate < payment.valueDate,
             );
           availableCache.set(customerId, list);
         }
         return list;
       },
     };
-    const result = decide(payment, analysis, ctx, isAvailable, resolved, exponent, knowledge?.isApplied(payment.id) ?? false);
+    const result = decide(
+      payment,
+      analysis,
+      ctx,
+      isAvailable,
+      resolved,
+      exponent,
+      knowledge?.isApplied(payment.id) ?? false,
+    );
     if (result.status === "applied" || result.reserve) {
       for (const line of result.proposal?.lines ?? []) consumed[line.item.index] = 1;
     }
@@ -213,9 +247,14 @@ function decide(
   const { proposals, settled } = proposeForPayment(analysis, ctx, isAvailable, options);
   const best = proposals[0];
   const notes: Evidence[] = [];
-  if (settled) notes.push({ type: "note", code: "SETTLED_REFERENCE", message: "the quoted document is settled already" });
-  if (analysis.hits.dropped > 0 && analysis.hits.documents.size === 0) {
-    notes.push({ type: "note", code: "CURRENCY_MISMATCH", message: "a quoted document is in another currency or issued later" });
+  if (settled)
+    notes.push({ type: "note", code: "SETTLED_REFERENCE", message: "the quoted document is settled already" });
+  if (analysis.hits.dropped > 0 && analysis.hits.documents.size === 0 && analysis.hits.orders.size === 0) {
+    notes.push({
+      type: "note",
+      code: "CURRENCY_MISMATCH",
+      message: "a quoted document is in another currency or issued later",
+    });
   }
   const suggestions: Suggestion[] = [];
   const seen = new Set<string>();
@@ -233,12 +272,23 @@ function decide(
       status,
       proposal: undefined,
       reserve: false,
-      result: { paymentId: payment.id, status, allocations: [], unapplied: whole, suggestions, confidence: best?.score ?? 0, evidence: notes },
+      result: {
+        paymentId: payment.id,
+        status,
+        allocations: [],
+        unapplied: whole,
+        suggestions,
+        confidence: best?.score ?? 0,
+        evidence: notes,
+      },
     };
   }
   const bestKey = allocationKey(best);
-  const rival = proposals.find((p) => allocationKey(p) !== bestKey && p.path === best.path && p.score >= best.score - options.ambiguityMargin);
-  if (rival !== undefined) notes.push({ type: "note", code: "AMBIGUOUS", message: "another allocation is almost as plausible" });
+  const rival = proposals.find(
+    (p) => allocationKey(p) !== bestKey && p.path === best.path && p.score >= best.score - options.ambiguityMargin,
+  );
+  if (rival !== undefined)
+    notes.push({ type: "note", code: "AMBIGUOUS", message: "another allocation is almost as plausible" });
   if (alreadyApplied) notes.push({ type: "note", code: "ALREADY_APPLIED", message: "this payment was applied before" });
   const evidence = [...best.evidence, ...notes];
   const applies = best.score >= options.threshold && rival === undefined && !alreadyApplied;
@@ -248,7 +298,15 @@ function decide(
       status: "review",
       proposal: best,
       reserve,
-      result: { paymentId: payment.id, status: "review", allocations: [], unapplied: whole, suggestions, confidence: best.score, evidence },
+      result: {
+        paymentId: payment.id,
+        status: "review",
+        allocations: [],
+        unapplied: whole,
+        suggestions,
+        confidence: best.score,
+        evidence,
+      },
     };
   }
   const allocations = toAllocations(best);

@@ -1,8 +1,8 @@
 import type { PreparedItem } from "../index/buildItemIndex.js";
 import type { Evidence, ReferenceMatchKind } from "../model/MatchResult.js";
+import type { ReferenceHit, ReferenceHits } from "./findReferenceHits.js";
 import type { Fit, FitContext } from "./fitAmount.js";
 import { fitByAmount, fitQuoted } from "./fitAmount.js";
-import type { ReferenceHit, ReferenceHits } from "./findReferenceHits.js";
 import type { PayerCandidate } from "./identifyPayer.js";
 import type { ResolvedOptions } from "./MatchOptions.js";
 import type { Proposal, ProposalPath } from "./Proposal.js";
@@ -85,9 +85,25 @@ function fromQuoted(
   const sets = groups.length > 1 ? [...groups, selected] : groups;
   for (const set of sets) {
     if (path === "weak-reference" || path === "purchase-order") {
-      // A weak or order reference: each item alone, and the customer's quoted items together.
-      for (const item of set) proposals.push(scoreReferenceFit(fitQuoted([item], ctx), hits, analysis, options, path));
-      if (set.length > 1 && set.length <= 12) proposals.push(scoreReferenceFit(fitQuoted(set, ctx), hits, analysis, options, path));
+      // A weak or order reference may point at several items: the quoted items together when they add up, else
+      // the item (due first) whose amount fits exactly, else each item alone.
+      const sorted = [...set].sort((a, b) => a.index - b.index);
+      const together = sorted.length > 1 && sorted.length <= 12 ? fitQuoted(sorted, ctx, false) : null;
+      if (
+        together !== null &&
+        (together.rule === "sum" || together.rule === "discount" || together.rule === "credit-netting")
+      ) {
+        proposals.push(scoreReferenceFit(together, hits, analysis, options, path));
+        continue;
+      }
+      const fits = sorted.map((item) => fitQuoted([item], ctx, sorted.length <= 3));
+      const tight = fits.find((f) => f.rule === "exact") ?? fits.find((f) => f.rule === "discount");
+      if (tight !== undefined) {
+        proposals.push(scoreReferenceFit(tight, hits, analysis, options, path));
+        continue;
+      }
+      for (const fit of fits) proposals.push(scoreReferenceFit(fit, hits, analysis, options, path));
+      if (together !== null) proposals.push(scoreReferenceFit(together, hits, analysis, options, path));
     } else {
       proposals.push(scoreReferenceFit(fitQuoted(set, ctx), hits, analysis, options, path));
     }
@@ -132,19 +148,42 @@ export function proposeForPayment(
   const strongAvailable = strong.filter((h) => isAvailable(h.item)).map((h) => h.item);
   const settled = strong.length > 0 && strongAvailable.length === 0;
   const paths: Proposal[][] = [];
+  const minimum = options.minimumScore;
+  const qualifies = (list: readonly Proposal[]): boolean => list.some((x) => x.score >= minimum);
   paths.push(fromQuoted(analysis.hits.documents, strongAvailable, ctx, analysis, options, "reference"));
+  if (qualifies(paths[0] ?? [])) return finish(paths, minimum, settled);
   const orders = [...analysis.hits.orders.values()].filter((h) => isAvailable(h.item)).map((h) => h.item);
   paths.push(fromQuoted(analysis.hits.orders, orders, ctx, analysis, options, "purchase-order"));
+  if (qualifies(paths[1] ?? [])) return finish(paths, minimum, settled);
   const weak = documents.filter((h) => h.quality < STRONG && isAvailable(h.item)).map((h) => h.item);
   const weakProposals = fromQuoted(analysis.hits.documents, weak, ctx, analysis, options, "weak-reference");
   // Weak references and payer-and-amount compete in one pool: a stray number must not outrank a clear payer match.
-  paths.push(settled ? weakProposals : [...weakProposals, ...fromPayer(ctx, analysis, options)]);
+  // A payer-and-amount guess yields to a weak reference to another item of the same customer that the payer confirms.
+  const confirmedWeak = new Set(
+    weakProposals
+      .filter((p) => p.evidence.some((e) => e.type === "payer"))
+      .flatMap((p) => p.lines.map((l) => l.item.customerId)),
+  );
+  const byPayer = settled
+    ? []
+    : fromPayer(ctx, analysis, options).filter((p) => !confirmedWeak.has(p.lines[0]?.item.customerId ?? ""));
+  paths.push([...weakProposals, ...byPayer]);
+  return finish(paths, minimum, settled);
+}
+
+function finish(
+  paths: readonly Proposal[][],
+  minimum: number,
+  settled: boolean,
+): { proposals: Proposal[]; settled: boolean } {
   const order = (a: Proposal, b: Proposal): number =>
-    b.score - a.score || ((a.lines[0]?.item.index ?? 0) - (b.lines[0]?.item.index ?? 0));
-  const minimum = options.minimumScore;
+    b.score - a.score || (a.lines[0]?.item.index ?? 0) - (b.lines[0]?.item.index ?? 0);
   const chosen = paths.findIndex((p) => p.some((x) => x.score >= minimum));
   if (chosen < 0) return { proposals: paths.flat().sort(order), settled };
   const first = [...(paths[chosen] ?? [])].sort(order);
-  const rest = paths.filter((_, i) => i !== chosen).flat().sort(order);
+  const rest = paths
+    .filter((_, i) => i !== chosen)
+    .flat()
+    .sort(order);
   return { proposals: [...first, ...rest], settled };
 }

@@ -10,6 +10,60 @@ export interface NormalizedName {
 }
 
 const SEPARATORS = /[^a-z0-9]+/;
+const STREET_WORDS = new Set([
+  "via",
+  "viale",
+  "rue",
+  "avenue",
+  "av",
+  "bd",
+  "boulevard",
+  "chemin",
+  "place",
+  "ul",
+  "ulica",
+  "road",
+  "rd",
+  "street",
+  "lane",
+  "calle",
+  "avenida",
+  "plaza",
+  "paseo",
+  "rua",
+  "straat",
+  "laan",
+  "weg",
+  "gatan",
+  "gata",
+  "vej",
+  "vagen",
+  "zi",
+  "za",
+  "allee",
+  "platz",
+  "ring",
+  "gasse",
+  "strase",
+  "str",
+  "katu",
+  "tie",
+  "tie",
+  "utca",
+  "piazza",
+  "corso",
+]);
+const STREET_SUFFIX = /(strase|str|weg|gasse|straat|laan|gatan|vej|vagen|katu|tie|allee|platz|ring)$/;
+
+/** Index of the first token of a street name at the end of `tokens`, or -1. */
+function findStreetStart(tokens: readonly string[]): number {
+  for (let i = tokens.length - 1; i >= Math.max(1, tokens.length - 4); i--) {
+    const t = tokens[i] ?? "";
+    if (STREET_WORDS.has(t)) return i;
+    if (i === tokens.length - 1 && t.length > 6 && STREET_SUFFIX.test(t)) return i;
+  }
+  return -1;
+}
 
 /**
  * Normalizes a company or payer name for comparison: transliteration (`ü`→`ue`, `é`→`e`, `ø`→`o`), case, punctuation
@@ -40,10 +94,15 @@ export function normalizeName(raw: string): NormalizedName {
   const tokens: string[] = [];
   let sawLegal = false;
   for (const word of words) {
-    if (/\d/.test(word)) break;
+    if (/\d/.test(word)) {
+      // A house number: drop the street name before it (`Via Roma 88`, `Station Road 106`, `rue des Lilas 104`).
+      const street = findStreetStart(tokens);
+      if (street >= 0) tokens.length = street;
+      break;
+    }
     const expanded = ABBREVIATIONS[word] ?? word;
     if (LEGAL_FORM_TOKENS.has(expanded)) {
-      sawLegal = true;
+      if (tokens.length > 0) sawLegal = true;
       continue;
     }
     // Text after a legal form is address text the bank appended (street, city).

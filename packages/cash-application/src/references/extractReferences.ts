@@ -43,11 +43,11 @@ export interface ExtractReferencesOptions {
 
 const BANK_TAG = /\b[A-Z]{4}\+/g;
 const DATE = /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))\b/g;
-const AMOUNT_GROUPED = /(?<![\d/-])\d{1,3}(?:[ .,'’]\d{3})+[.,]\d{2}(?!\d)/g;
-const AMOUNT_PLAIN = /(?<![\d/-])\d+[.,]\d{2}(?![\d/-])/g;
+const AMOUNT_GROUPED = /(?<![\d/-])\d{1,3}(?:[ .,'’]\d{3})+[.,]\d{2}(?![\d-])/g;
+const AMOUNT_PLAIN = /(?<![\d/-])\d+[.,]\d{2}(?![\d-])/g;
 const CURRENCY_AMOUNT = /\b(?:EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|PLN|CZK|HUF)\s?\d[\d.,' ]*\d\b/gi;
 const PERCENT = /\b\d{1,2}(?:[.,]\d{1,2})?\s?%/g;
-const SPLIT = /[\s,;:+#()[\]{}<>"!?=*~\\|]+/;
+const SPLIT = /[\s,;:+#()[\]{}<>"!?=*~\\|/]+/;
 const CUSTOMER_KEYWORD =
   /^(KUNDEN?|KUNDENNR|KUNDENNUMMER|KUNDNR|KDNR|KD|CLIENT|CLIENTE|CLIENTNO|KLANT|KLANTNR|KLANTNUMMER|DEBITEUR|DEBITEURNR|DEBITOR|DEBITORNR|ASIAKAS|ASIAKASNRO|ASIAKASNUMERO|KONTRAHENT|CUSTOMER|CUSTNO|CUST|KUNDE|KUNDENR)$/;
 const FILLER = /^(NR|NO|N|NUM|NUMBER|NUMMER|REF|ID|DE)$/;
@@ -123,7 +123,7 @@ export function extractReferences(text: string, options: ExtractReferencesOption
       tokens.push({ text: token, compact, usable: false });
       continue;
     }
-    if (afterCustomerKeyword && hasDigit(compact)) {
+    if (afterCustomerKeyword && /^[A-Z]{0,2}\d{1,8}$/.test(compact)) {
       customerNumbers.push(compact);
       afterCustomerKeyword = false;
       tokens.push({ text: token, compact, usable: false });

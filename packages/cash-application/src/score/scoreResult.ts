@@ -69,9 +69,16 @@ export interface MatchScore {
 
 const lineSchema = z.object({ invoiceId: z.string(), amount: z.string().regex(/^-?\d+(\.\d+)?$/) });
 const resultSchema = z.array(
-  z.object({ paymentId: z.string(), status: z.enum(["applied", "review", "unmatched"]), allocations: z.array(lineSchema).default([]) }),
+  z.object({
+    paymentId: z.string(),
+    status: z.enum(["applied", "review", "unmatched"]),
+    allocations: z.array(lineSchema).default([]),
+  }),
 );
-const truthSchema = z.record(z.string(), z.object({ allocations: z.array(lineSchema), kind: z.string().default("unknown") }));
+const truthSchema = z.record(
+  z.string(),
+  z.object({ allocations: z.array(lineSchema), kind: z.string().default("unknown") }),
+);
 
 /** Sum per item in integer hundredths-or-finer units: amounts are compared as exact decimal strings. */
 function canonical(lines: readonly { invoiceId: string; amount: string }[]): string {

@@ -11,7 +11,7 @@ function tokenScore(wanted: string, candidates: readonly string[], used: Uint8Ar
     if (c === wanted) s = 1;
     else if (c.length >= 3 && wanted.startsWith(c)) s = 0.9;
     else if (wanted.length >= 3 && c.startsWith(wanted)) s = 0.9;
-    else if (c.length >= 5 && wanted.length >= 5) {
+    else if (c.length >= 5 && wanted.length >= 5 && c.charCodeAt(0) === wanted.charCodeAt(0)) {
       const jw = jaroWinkler(c, wanted);
       if (jw >= 0.93) s = 0.8 * jw;
     }

@@ -1,0 +1,109 @@
+// Cash-application benchmark: accuracy and speed of matchPayments on the shared data sets, against a plain
+// exact-reference hash matcher run in the same process.
+// Run: npx tsx --conditions=@o2c/source packages/cash-application/bench/match.bench.ts
+import { existsSync, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { matchPayments, scoreResult } from "@o2c/cash-application";
+import { Bench } from "tinybench";
+
+const root = new URL("../../../../shared/cash-application-benchmark/", import.meta.url);
+
+function readJson(dir: URL, name: string): unknown {
+  const plain = new URL(name, dir);
+  if (existsSync(plain)) return JSON.parse(readFileSync(plain, "utf8"));
+  return JSON.parse(gunzipSync(readFileSync(new URL(`${name}.gz`, dir))).toString("utf8"));
+}
+
+interface Loaded {
+  customers: unknown[];
+  openItems: { id: string }[];
+  payments: { id: string; remittance: string }[];
+}
+
+function load(dir: URL): Loaded {
+  return {
+    customers: readJson(dir, "customers.json") as unknown[],
+    openItems: readJson(dir, "invoices.json") as { id: string }[],
+    payments: readJson(dir, "payments.json") as { id: string; remittance: string }[],
+  };
+}
+
+/** The baseline: hash the invoice ids, look every remittance token up, apply the first hit. */
+function baseline(data: Loaded): number {
+  const ids = new Map<string, string>();
+  for (const item of data.openItems) ids.set(item.id.toUpperCase(), item.id);
+  let hits = 0;
+  for (const payment of data.payments) {
+    for (const token of payment.remittance.toUpperCase().split(/[\s,;:+]+/)) {
+      if (ids.has(token)) {
+        hits++;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+}
+
+async function run(name: string): Promise<void> {
+  const dir = new URL(`${name}/`, root);
+  if (!existsSync(dir)) {
+    console.warn(`skipped ${name}: ${dir.pathname} is absent`);
+    return;
+  }
+  const truth = readJson(dir, "truth.json");
+  let heapPeak = 0;
+  const t0 = performance.now();
+  const data = load(dir);
+  const t1 = performance.now();
+  const results = matchPayments({
+    customers: data.customers as never,
+    openItems: data.openItems as never,
+    payments: data.payments as never,
+    // biome-ignore lint/suspicious/noExplicitAny: the matcher validates its input
+  } as any, {
+    onProgress: (done) => {
+      if (done % 1000 === 0) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+    },
+  });
+  const t2 = performance.now();
+  heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+  const score = scoreResult(results, truth);
+  console.log(`\n== ${name}: ${data.payments.length} payments, ${data.openItems.length} open items`);
+  console.log(
+    `touchless rate ${score.touchlessRate.toFixed(4)}  precision ${score.precision.toFixed(4)}  applied ${score.applied}  wrong ${score.wrong}`,
+  );
+  console.log("kind                 count applied correct wrong touchless");
+  for (const [kind, k] of Object.entries(score.byKind)) {
+    console.log(
+      `${kind.padEnd(20)} ${String(k.count).padStart(5)} ${String(k.applied).padStart(7)} ${String(k.correct).padStart(7)} ${String(k.wrong).padStart(5)} ${k.touchlessRate.toFixed(4).padStart(9)}`,
+    );
+  }
+  console.log(`read ${(t1 - t0).toFixed(0)} ms, match ${(t2 - t1).toFixed(0)} ms (validation, indexes, matching)`);
+  console.log(`peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, heap used at peak sample ${mb(heapPeak)}`);
+
+  const bench = new Bench({ iterations: name === "dev-large" ? 3 : 5, warmupIterations: 1, time: 0 });
+  bench
+    .add(`baseline exact-hash (read + hash + look up) ${name}`, () => {
+      baseline(load(dir));
+    })
+    .add(`matchPayments (read + match) ${name}`, () => {
+      const d = load(dir);
+      matchPayments(d as never);
+    });
+  await bench.run();
+  const [base, engine] = bench.tasks.map((t) => {
+    const r = t.result as unknown as { latency?: { mean: number }; mean?: number };
+    return r.latency?.mean ?? r.mean ?? Number.NaN;
+  });
+  console.table(bench.table());
+  if (base !== undefined && engine !== undefined) {
+    console.log(`mean baseline ${base.toFixed(0)} ms, matcher ${engine.toFixed(0)} ms, ratio ${(engine / base).toFixed(2)}x`);
+  }
+}
+
+await run("dev-small");
+await run("dev-large");
