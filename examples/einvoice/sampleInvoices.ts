@@ -83,7 +83,9 @@ export function buildSampleInvoice(spec: SampleSpec): En16931Invoice {
       ...(a.reasonCode === undefined ? {} : { reasonCode: a.reasonCode }),
     }));
     const gross = dec(l.quantity).times(l.price);
-    const net = gross.plus(total(charges.map((c) => c.amount ?? "0"))).minus(total(allowances.map((a) => a.amount ?? "0")));
+    const net = gross
+      .plus(total(charges.map((c) => c.amount ?? "0")))
+      .minus(total(allowances.map((a) => a.amount ?? "0")));
     return {
       id: String(i + 1),
       quantity: l.quantity,
@@ -156,7 +158,9 @@ export function buildSampleInvoice(spec: SampleSpec): En16931Invoice {
     paymentInstructions: {
       meansCode: "58",
       remittanceInformation: "RF18539007547034",
-      creditTransfers: [{ accountId: "DE89370400440532013000", accountName: "Muster GmbH", serviceProviderId: "COBADEFFXXX" }],
+      creditTransfers: [
+        { accountId: "DE89370400440532013000", accountName: "Muster GmbH", serviceProviderId: "COBADEFFXXX" },
+      ],
     },
     allowances,
     charges,
@@ -168,7 +172,9 @@ export function buildSampleInvoice(spec: SampleSpec): En16931Invoice {
       vatTotal: fix(vat, p),
       ...(spec.vatAccounting === undefined
         ? {}
-        : { vatTotalInAccountingCurrency: fix(vat.times(spec.vatAccounting.rate), places(spec.vatAccounting.currency)) }),
+        : {
+            vatTotalInAccountingCurrency: fix(vat.times(spec.vatAccounting.rate), places(spec.vatAccounting.currency)),
+          }),
       taxInclusiveAmount: fix(inclusive, p),
       ...(spec.paidAmount === undefined ? {} : { paidAmount: fix(paid, p) }),
       payableAmount: fix(inclusive.minus(paid), p),

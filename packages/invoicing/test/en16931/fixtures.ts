@@ -5,8 +5,8 @@ export {
   BUYER_JP,
   buildSampleInvoice,
   SAMPLE_SPECS,
-  SELLER,
   type SampleLine,
   type SampleSpec,
+  SELLER,
   sampleInvoices,
 } from "../../../../examples/einvoice/sampleInvoices.js";

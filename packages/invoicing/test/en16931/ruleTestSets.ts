@@ -19,7 +19,9 @@ export function loadRuleTests(): RuleTestCase[] {
   const root = `${EINVOICE_FIXTURES}en16931-rule-tests/`;
   const out: RuleTestCase[] = [];
   for (const dir of ["Invoice-unit-UBL", "CreditNote-unit-UBL", "cii"]) {
-    for (const name of readdirSync(root + dir).filter((f) => f.endsWith(".xml")).sort()) {
+    for (const name of readdirSync(root + dir)
+      .filter((f) => f.endsWith(".xml"))
+      .sort()) {
       const text = readFileSync(`${root}${dir}/${name}`, "utf8").replace(/<!--[\s\S]*?-->/g, "");
       const tests = text.split(/<test(?:\s[^>]*)?>/).slice(1);
       tests.forEach((t, index) => {

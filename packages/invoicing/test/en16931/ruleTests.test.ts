@@ -69,7 +69,9 @@ describe.skipIf(!HAS_EINVOICE_FIXTURES)("official EN 16931 rule test sets (artef
     const pass = implementedRows.reduce((s, [, r]) => s + r.pass, 0);
     const total = implementedRows.reduce((s, [, r]) => s + r.total, 0);
     console.table(table);
-    console.log(`EN 16931 rule tests: ${pass}/${total} expectations pass for implemented rules; ${cases.length} in all.`);
+    console.log(
+      `EN 16931 rule tests: ${pass}/${total} expectations pass for implemented rules; ${cases.length} in all.`,
+    );
     expect(unexpected).toEqual([]);
     expect(fixed).toEqual([]);
   });

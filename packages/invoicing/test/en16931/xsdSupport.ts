@@ -19,7 +19,11 @@ let ublPreload: XMLFileInfo[] | undefined;
 function ublSchemas(): XMLFileInfo[] {
   ublPreload ??= [
     ...files(join(UBL_DIR, "common"), "common/", (n) => n.endsWith(".xsd")),
-    ...files(join(UBL_DIR, "maindoc"), "maindoc/", (n) => n === "UBL-Invoice-2.1.xsd" || n === "UBL-CreditNote-2.1.xsd"),
+    ...files(
+      join(UBL_DIR, "maindoc"),
+      "maindoc/",
+      (n) => n === "UBL-Invoice-2.1.xsd" || n === "UBL-CreditNote-2.1.xsd",
+    ),
   ];
   return ublPreload;
 }

@@ -1,5 +1,5 @@
-import type { En16931Address, En16931Invoice, En16931Party } from "../model.js";
-import { code, failing, filled, num, rule, unless } from "./helpers.js";
+import type { En16931Address, En16931Invoice } from "../model.js";
+import { code, failing, filled, isNum, num, rule, unless } from "./helpers.js";
 import type { En16931Rule } from "./types.js";
 
 const G = "BR";
@@ -8,13 +8,13 @@ const lmtFields = (inv: En16931Invoice) => inv.totals ?? {};
 const countryOf = (a: En16931Address | undefined): boolean => a === undefined || filled(a.countryCode);
 const nonNegative = (s: string | undefined): boolean => {
   const n = num(s);
-  return n !== undefined && n !== null && n.gte(0);
+  return isNum(n) && n.gte(0);
 };
 const periodOk = (start: string | undefined, end: string | undefined): boolean =>
   start === undefined || end === undefined || end >= start;
 const reasonOrCode = (ac: { reason?: string | undefined; reasonCode?: string | undefined }): boolean =>
   has(ac.reason) || has(ac.reasonCode);
-const vatIdOf = (p: En16931Party | undefined): string | undefined => p?.vatId;
+const vatIdOf = (p: { readonly vatId?: string | undefined } | undefined): string | undefined => p?.vatId;
 
 /** BR-01 .. BR-65: the mandatory terms and cardinalities of EN 16931. */
 export const CORE_RULES: readonly En16931Rule[] = [

@@ -8,6 +8,11 @@ export type Num = Decimal | null;
 
 const DECIMAL = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
 
+/** Whether a parsed number is present and valid. */
+export function isNum(n: Num | undefined): n is Decimal {
+  return n !== undefined && n !== null;
+}
+
 /** Parses a decimal string as `xs:decimal` does; undefined when absent, null when not a number. */
 export function num(s: string | undefined): Num | undefined {
   if (s === undefined) return undefined;

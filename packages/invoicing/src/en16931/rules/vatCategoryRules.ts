@@ -1,7 +1,7 @@
 import type { ErrorPath } from "@o2c/core";
 import type { En16931Invoice } from "../model.js";
+import { code, eq, failing, filled, isNum, type Num, num, round2, rule, sum, unless } from "./helpers.js";
 import type { En16931Rule } from "./types.js";
-import { code, eq, failing, filled, type Num, num, round2, rule, sum, unless } from "./helpers.js";
 
 /** How one VAT category constrains an invoice (the BR-S, BR-Z, BR-E, BR-AE, BR-IC, BR-G, BR-O, BR-AF and BR-AG groups). */
 interface CategorySpec {
@@ -19,10 +19,10 @@ interface CategorySpec {
   readonly exemption: "forbidden" | "required";
 }
 
-const positive = (r: Num | undefined): boolean => r != null && r.gt(0);
-const zero = (r: Num | undefined): boolean => r != null && r.isZero();
+const positive = (r: Num | undefined): boolean => isNum(r) && r.gt(0);
+const zero = (r: Num | undefined): boolean => isNum(r) && r.isZero();
 const absent = (r: Num | undefined): boolean => r === undefined;
-const nonNegative = (r: Num | undefined): boolean => r != null && r.gte(0);
+const nonNegative = (r: Num | undefined): boolean => isNum(r) && r.gte(0);
 
 const SPECS: readonly CategorySpec[] = [
   { prefix: "BR-S", code: "S", rated: true, rateOk: positive, parties: "anySellerTaxId", exemption: "forbidden" },
@@ -64,7 +64,7 @@ function partiesOk(i: En16931Invoice, spec: CategorySpec): boolean {
 }
 
 const is = (c: string | undefined, want: string): boolean => code(c) === want;
-const sameRate = (a: string | undefined, b: Num | undefined): boolean => b != null && eq(num(a), b);
+const sameRate = (a: string | undefined, b: Num | undefined): boolean => isNum(b) && eq(num(a), b);
 
 /** The rules of one VAT category, -01 to -10. */
 function categoryRules(spec: CategorySpec): En16931Rule[] {
@@ -131,7 +131,7 @@ function categoryRules(spec: CategorySpec): En16931Rule[] {
         (b) => {
           if (!is(b.categoryCode, c)) return true;
           const tax = num(b.taxAmount);
-          if (!spec.rated) return tax != null && tax.isZero();
+          if (!spec.rated) return isNum(tax) && tax.isZero();
           const taxable = num(b.taxableAmount);
           const rate = num(b.rate);
           if (tax == null || taxable == null || rate == null) return false;
@@ -180,13 +180,9 @@ export const VAT_CATEGORY_RULES: readonly En16931Rule[] = [
   rule("BR-O-11", "BR-O", (i) =>
     !hasO(i) ? [] : failing(i.vatBreakdown, ["vatBreakdown"], (b) => is(b.categoryCode, "O"), "categoryCode"),
   ),
-  rule("BR-O-12", "BR-O", (i) =>
-    !hasO(i) ? [] : failing(i.lines, ["lines"], (l) => notO(l), "vatCategoryCode"),
-  ),
+  rule("BR-O-12", "BR-O", (i) => (!hasO(i) ? [] : failing(i.lines, ["lines"], (l) => notO(l), "vatCategoryCode"))),
   rule("BR-O-13", "BR-O", (i) =>
     !hasO(i) ? [] : failing(i.allowances, ["allowances"], (a) => notO(a), "vatCategoryCode"),
   ),
-  rule("BR-O-14", "BR-O", (i) =>
-    !hasO(i) ? [] : failing(i.charges, ["charges"], (a) => notO(a), "vatCategoryCode"),
-  ),
+  rule("BR-O-14", "BR-O", (i) => (!hasO(i) ? [] : failing(i.charges, ["charges"], (a) => notO(a), "vatCategoryCode"))),
 ];

@@ -35,11 +35,21 @@ export function parseXml(xml: string): XmlNode {
       details: { line: valid.err.line, column: valid.err.col, reason: valid.err.code },
     });
   }
+  let doc: XmlNode;
   try {
-    return parser.parse(xml) as XmlNode;
+    doc = parser.parse(xml) as XmlNode;
   } catch (cause) {
     throw new O2CError("EINVOICE_MALFORMED_XML", "The e-invoice could not be parsed as XML.", { path: [], cause });
   }
+  const roots = Object.entries(doc).filter(([name]) => !name.startsWith("?") && !name.startsWith("#"));
+  const count = roots.reduce((n, [, v]) => n + (Array.isArray(v) ? v.length : 1), 0);
+  if (count !== 1) {
+    throw new O2CError("EINVOICE_MALFORMED_XML", `The e-invoice must have exactly one root element, not ${count}.`, {
+      path: [],
+      details: { roots: count },
+    });
+  }
+  return doc;
 }
 
 /** The child elements of `parent` along a path of local names. */
