@@ -1,6 +1,6 @@
 /**
  * The stable codes of errors thrown by `@o2c/pricing` (as {@link @o2c/core!O2CError} `code`) and of the issues of
- * its {@link @o2c/core!ValidationError}s.
+ * its `ValidationError`s.
  *
  * @remarks
  * Thrown as `O2CError`: `PRICE_RULE_CONFLICT` (two price lists of the same rank price one product differently),

@@ -9,7 +9,13 @@ export { catalogInputSchema } from "./catalog/catalogSchema.js";
 export { type Catalog, createCatalog } from "./catalog/createCatalog.js";
 export { PRICING_ERROR_CODES } from "./errors.js";
 export type {
+  BuyXGetYEffect,
   CatalogInput,
+  FreeItemEffect,
+  LineFixedEffect,
+  LinePercentEffect,
+  OrderFixedEffect,
+  OrderPercentEffect,
   PriceBandInput,
   PriceEntryInput,
   PriceListInput,
@@ -30,9 +36,10 @@ export type {
   PricedOrderTotals,
   PriceSource,
   PromotionEffectKind,
+  PromotionLineEffect,
 } from "./model/PricedOrder.js";
 export type { CouponUsage, PricingContext } from "./model/PricingContext.js";
-export type { PricingCustomer, PricingInput, PricingLineInput } from "./model/PricingInput.js";
+export type { PricingCustomer, PricingInput, PricingLineInput, PricingShipTo } from "./model/PricingInput.js";
 export type { TaxRuleInput } from "./model/TaxRuleInput.js";
 export { priceOrder } from "./priceOrder.js";
 export { parsePricingInput, pricingInputSchema, safeParsePricingInput } from "./schemas.js";

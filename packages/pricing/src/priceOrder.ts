@@ -76,7 +76,7 @@ function priceLine(args: PriceLineArgs): LineState | ValidationIssue {
 
 /**
  * Prices an order: resolves each line's price from the catalog's price lists, applies the promotions and coupons,
- * and taxes the result through the context's {@link @o2c/core!TaxProvider}, explaining every number.
+ * and taxes the result through the context's `TaxProvider`, explaining every number.
  *
  * @remarks
  * Price lists: see {@link PriceListInput} for the ranking; quantities are positive decimal strings in the product's
@@ -90,7 +90,7 @@ function priceLine(args: PriceLineArgs): LineState | ValidationIssue {
  * @param catalog - Products, price lists and promotions, made by {@link createCatalog}.
  * @param context - The tax provider, the seller, the price mode, the rounding and the coupon usage counts.
  * @returns The priced order.
- * @throws {@link @o2c/core!ValidationError} `VALIDATION_FAILED` for bad input (`NEGATIVE_QUANTITY`,
+ * @throws `ValidationError` `VALIDATION_FAILED` for bad input (`NEGATIVE_QUANTITY`,
  * `UNKNOWN_CURRENCY`...) and for lines the catalog cannot price (`UNKNOWN_PRODUCT`, `NO_PRICE`, path
  * `lines[i].productId`); {@link @o2c/core!O2CError} `PRICE_RULE_CONFLICT`, `PROMOTION_CONFLICT`, `INVALID_CATALOG`,
  * and the provider's `TAX_NO_RULE`, `TAX_RULE_CONFLICT`, `TAX_RESULT_MISMATCH`.

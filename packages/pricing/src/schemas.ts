@@ -75,7 +75,7 @@ export const pricingInputSchema: z.ZodType<PricingInput, unknown> = z
  *
  * @param input - Untrusted input, amounts and quantities as strings.
  * @returns The validated input.
- * @throws {@link @o2c/core!ValidationError} `VALIDATION_FAILED`, with issue codes such as `NEGATIVE_QUANTITY` (path
+ * @throws `ValidationError` `VALIDATION_FAILED`, with issue codes such as `NEGATIVE_QUANTITY` (path
  * `lines[i].quantity`) or `UNKNOWN_CURRENCY` (path `currency`).
  * @example
  * ```ts
@@ -98,7 +98,7 @@ export function parsePricingInput(input: unknown): PricingInput {
  * Like {@link parsePricingInput}, but returns `{ success, data | error }` instead of throwing.
  *
  * @param input - Untrusted input.
- * @returns The validated input, or the {@link @o2c/core!ValidationError} with every issue.
+ * @returns The validated input, or the `ValidationError` with every issue.
  * @example
  * ```ts
  * import { safeParsePricingInput } from "@o2c/pricing";

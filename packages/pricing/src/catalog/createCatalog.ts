@@ -21,7 +21,7 @@ const compiled = new WeakMap<Catalog, CompiledCatalog>();
  * Build the catalog once and price many orders with it: validation and indexing happen here, not per order.
  * @param input - Untrusted catalog data, prices as decimal strings.
  * @returns The catalog.
- * @throws {@link @o2c/core!ValidationError} `VALIDATION_FAILED` with every issue, for example `NEGATIVE_PRICE` at
+ * @throws `ValidationError` `VALIDATION_FAILED` with every issue, for example `NEGATIVE_PRICE` at
  * `priceLists[0].prices[2].unitPrice`, `INVALID_BANDS`, `INVALID_PERCENT`, `DUPLICATE_ID` or `UNKNOWN_PRODUCT`.
  * @example
  * ```ts

@@ -88,31 +88,96 @@ export interface PriceListInput {
 }
 
 /**
- * What a promotion does.
- *
- * - `linePercent`: `percent` off each eligible line.
- * - `lineFixed`: `amount` off each eligible line (`per: "line"`, the default) or off each unit (`per: "unit"`).
- * - `orderPercent` / `orderFixed`: off the eligible subtotal, spread over the eligible lines in proportion to their
- *   amounts (largest remainder), so the lines still add up to the total.
- * - `buyXGetY`: for every `buyQuantity` units of `buyProductIds`, `getQuantity` units of `getProductId` get `percent`
- *   off (default 100). When the product is in both, the units are counted once (buy 2 get 1: 3 units pay 2).
- * - `freeItem`: adds a line of `quantity` x `productId` at its catalog price, fully discounted.
+ * A percentage off each eligible line.
+ * @since 0.1.0
+ */
+export interface LinePercentEffect {
+  /** The kind of effect. */
+  readonly type: "linePercent";
+  /** Percent off, a decimal string from `"0"` to `"100"`. */
+  readonly percent: string;
+}
+
+/**
+ * A fixed amount off each eligible line, or off each unit.
+ * @since 0.1.0
+ */
+export interface LineFixedEffect {
+  /** The kind of effect. */
+  readonly type: "lineFixed";
+  /** The amount, in the order's currency (another currency: `CURRENCY_MISMATCH`, not applied). */
+  readonly amount: MoneyJSON;
+  /** `line` (default): once per line; `unit`: per unit of quantity, rounded half up. */
+  readonly per?: "line" | "unit" | undefined;
+}
+
+/**
+ * A percentage off the eligible subtotal, spread over the eligible lines in proportion to their amounts.
+ * @since 0.1.0
+ */
+export interface OrderPercentEffect {
+  /** The kind of effect. */
+  readonly type: "orderPercent";
+  /** Percent off, a decimal string from `"0"` to `"100"`. */
+  readonly percent: string;
+}
+
+/**
+ * A fixed amount off the eligible subtotal (at most the subtotal), spread over the eligible lines in proportion to
+ * their amounts.
+ * @since 0.1.0
+ */
+export interface OrderFixedEffect {
+  /** The kind of effect. */
+  readonly type: "orderFixed";
+  /** The amount, in the order's currency. */
+  readonly amount: MoneyJSON;
+}
+
+/**
+ * Buy X, get Y: for every `buyQuantity` units of the buy products, `getQuantity` units of the get product get
+ * `percent` off. When the get product is also a buy product, the units are counted once (buy 2 get 1: 3 units pay 2).
+ * @since 0.1.0
+ */
+export interface BuyXGetYEffect {
+  /** The kind of effect. */
+  readonly type: "buyXGetY";
+  /** The products whose units count towards `buyQuantity`. */
+  readonly buyProductIds: readonly string[];
+  /** Units to buy for one reward, a positive decimal string. */
+  readonly buyQuantity: string;
+  /** The product rewarded. */
+  readonly getProductId: string;
+  /** Units rewarded per `buyQuantity`, a positive decimal string. */
+  readonly getQuantity: string;
+  /** Percent off the rewarded units (default `"100"`: free). */
+  readonly percent?: string | undefined;
+}
+
+/**
+ * A free item: adds a line of `quantity` x `productId` at its catalog price, fully discounted.
+ * @since 0.1.0
+ */
+export interface FreeItemEffect {
+  /** The kind of effect. */
+  readonly type: "freeItem";
+  /** The product given. */
+  readonly productId: string;
+  /** How many, a positive decimal string. */
+  readonly quantity: string;
+}
+
+/**
+ * What a promotion does, tagged by `type`.
  * @since 0.1.0
  */
 export type PromotionEffectInput =
-  | { readonly type: "linePercent"; readonly percent: string }
-  | { readonly type: "lineFixed"; readonly amount: MoneyJSON; readonly per?: "line" | "unit" | undefined }
-  | { readonly type: "orderPercent"; readonly percent: string }
-  | { readonly type: "orderFixed"; readonly amount: MoneyJSON }
-  | {
-      readonly type: "buyXGetY";
-      readonly buyProductIds: readonly string[];
-      readonly buyQuantity: string;
-      readonly getProductId: string;
-      readonly getQuantity: string;
-      readonly percent?: string | undefined;
-    }
-  | { readonly type: "freeItem"; readonly productId: string; readonly quantity: string };
+  | LinePercentEffect
+  | LineFixedEffect
+  | OrderPercentEffect
+  | OrderFixedEffect
+  | BuyXGetYEffect
+  | FreeItemEffect;
 
 /**
  * A promotion, as data.

@@ -124,8 +124,19 @@ export interface AppliedPromotion {
   readonly amount: Money;
   /** Whether the promotion's cap (or the minimum-price guard) limited it. */
   readonly limited: boolean;
-  /** The amount per line id. */
-  readonly lines: readonly { readonly lineId: string; readonly amount: Money }[];
+  /** The amount per line. */
+  readonly lines: readonly PromotionLineEffect[];
+}
+
+/**
+ * What one promotion took off one line.
+ * @since 0.1.0
+ */
+export interface PromotionLineEffect {
+  /** The line id. */
+  readonly lineId: string;
+  /** The amount taken off. */
+  readonly amount: Money;
 }
 
 /**

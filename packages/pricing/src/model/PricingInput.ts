@@ -36,6 +36,17 @@ export interface PricingLineInput {
 }
 
 /**
+ * Where the goods go.
+ * @since 0.1.0
+ */
+export interface PricingShipTo {
+  /** ISO 3166-1 alpha-2 country. */
+  readonly country: string;
+  /** Region within the country, as for {@link PricingCustomer.region}. */
+  readonly region?: string | undefined;
+}
+
+/**
  * What {@link priceOrder} prices: the wire form of an order, amounts and quantities as strings.
  * @since 0.1.0
  */
@@ -47,7 +58,7 @@ export interface PricingInput {
   /** The customer. */
   readonly customer: PricingCustomer;
   /** Where the goods go, when it differs from the customer's address (tax follows it). */
-  readonly shipTo?: { readonly country: string; readonly region?: string | undefined } | undefined;
+  readonly shipTo?: PricingShipTo | undefined;
   /** The sales channel (`"web"`, `"pos"`); channel price lists and promotions match it. */
   readonly channel?: string | undefined;
   /** Coupon codes entered by the customer. */

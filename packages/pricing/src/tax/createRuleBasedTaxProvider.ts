@@ -14,7 +14,7 @@ export interface RuleBasedTaxProviderOptions {
 }
 
 /**
- * The built-in {@link @o2c/core!TaxProvider}: taxes lines with rules given as data ({@link TaxRuleInput}).
+ * The built-in `TaxProvider`: taxes lines with rules given as data ({@link TaxRuleInput}).
  *
  * @remarks
  * Destination: the request's `shipTo`, else the buyer. For each line, the most specific matching rule of each rule
@@ -34,7 +34,7 @@ export interface RuleBasedTaxProviderOptions {
  * @param rules - The rules, validated here; see {@link exampleTaxRules} for a sample set.
  * @param options - The rounding mode.
  * @returns The provider.
- * @throws {@link @o2c/core!ValidationError} `VALIDATION_FAILED` for bad rules (`INVALID_PERCENT`, `DUPLICATE_ID`,
+ * @throws `ValidationError` `VALIDATION_FAILED` for bad rules (`INVALID_PERCENT`, `DUPLICATE_ID`,
  * `INVALID_VALIDITY`...); `calculate` rejects with {@link @o2c/core!O2CError} `TAX_NO_RULE`, `TAX_RULE_CONFLICT`,
  * `TAX_EXEMPTION_CERTIFICATE_REQUIRED` or `CURRENCY_MISMATCH`.
  * @example

@@ -11,7 +11,7 @@ const REVERSE_CHARGE_NOTE =
  *
  * @remarks
  * Rates change and real tax depends on facts these rules ignore (thresholds, OSS registration, nexus, product
- * specifics). Use a maintained source or an external engine behind {@link @o2c/core!TaxProvider} in production.
+ * specifics). Use a maintained source or an external engine behind `TaxProvider` in production.
  * Tax classes used: `standard`, `reduced` (DE 7 %, FR 5.5 %), `food` (reduced everywhere, JP 8 %), `books` (reduced),
  * `export` (zero-rated `Z`), `out-of-scope` (`O`). The `XC` country holds a made-up compound tax
  * (5 % then 9.975 % on net plus the first), shaped like Quebec's QST before 2013, for tests only.
