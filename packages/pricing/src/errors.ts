@@ -1,5 +1,5 @@
 /**
- * The stable codes of errors thrown by `@o2c/pricing` (as {@link @o2c/core!O2CError} `code`) and of the issues of
+ * The stable codes of errors thrown by `@o2c/pricing` (as `O2CError` `code`) and of the issues of
  * its `ValidationError`s.
  *
  * @remarks

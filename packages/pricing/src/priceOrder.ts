@@ -92,7 +92,7 @@ function priceLine(args: PriceLineArgs): LineState | ValidationIssue {
  * @returns The priced order.
  * @throws `ValidationError` `VALIDATION_FAILED` for bad input (`NEGATIVE_QUANTITY`,
  * `UNKNOWN_CURRENCY`...) and for lines the catalog cannot price (`UNKNOWN_PRODUCT`, `NO_PRICE`, path
- * `lines[i].productId`); {@link @o2c/core!O2CError} `PRICE_RULE_CONFLICT`, `PROMOTION_CONFLICT`, `INVALID_CATALOG`,
+ * `lines[i].productId`); `O2CError` `PRICE_RULE_CONFLICT`, `PROMOTION_CONFLICT`, `INVALID_CATALOG`,
  * and the provider's `TAX_NO_RULE`, `TAX_RULE_CONFLICT`, `TAX_RESULT_MISMATCH`.
  * @example
  * ```ts

@@ -35,7 +35,7 @@ export interface RuleBasedTaxProviderOptions {
  * @param options - The rounding mode.
  * @returns The provider.
  * @throws `ValidationError` `VALIDATION_FAILED` for bad rules (`INVALID_PERCENT`, `DUPLICATE_ID`,
- * `INVALID_VALIDITY`...); `calculate` rejects with {@link @o2c/core!O2CError} `TAX_NO_RULE`, `TAX_RULE_CONFLICT`,
+ * `INVALID_VALIDITY`...); `calculate` rejects with `O2CError` `TAX_NO_RULE`, `TAX_RULE_CONFLICT`,
  * `TAX_EXEMPTION_CERTIFICATE_REQUIRED` or `CURRENCY_MISMATCH`.
  * @example
  * ```ts
