@@ -35,7 +35,9 @@ import { scoreRecords } from "./scoring/scoreRecords.js";
  * `rejected` if any reason rejects, else `hold` if any holds, else `approved`. A missing FX rate always holds,
  * never approves. An unexpired override of the customer (or of this order) whose `maxExposure` covers the exposure
  * approves a held or rejected order, except for a blocked customer or a missing FX rate; the reasons it set aside
- * stay in the decision. Reads no clock: everything is as of `request.asOf`.
+ * stay in the decision. Policy amounts and the payment history are converted the same way (history record by
+ * record, for the DSO); a rate missing for them holds the order too. Reads no clock: everything is as of
+ * `request.asOf`.
  *
  * @param request - The customer, the order's amount and the as-of date.
  * @param context - The data source, FX rates, policy, scoring model, overrides and optional bureau.

@@ -5,8 +5,8 @@ import type { MoneyJSON } from "@o2c/core";
  *
  * @remarks
  * An override applies on the days from `validFrom` to `validUntil` (both included), to one order when `orderId` is
- * set or to every order of the customer otherwise, and only while the exposure stays at or below
- * `maxExposure`. It never approves an order of a blocked customer or one whose exposure is unknown (a missing FX
+ * set or to every order of the customer otherwise, and only while the customer's exposure (the order included)
+ * stays at or below `maxExposure`; it then also sets aside a group limit breach. It never approves an order of a blocked customer or one whose exposure is unknown (a missing FX
  * rate).
  * @since 0.1.0
  */
