@@ -325,7 +325,10 @@ describe("order machine", () => {
       { type: "return.authorize", rmaId: "R1", lines: [{ lineId: "2", quantity: 1, reason: "wrong" }] },
     ]);
     const error = (await caught(() => stepOrder(machine, invoiced, { type: "order.close" }))) as O2CError;
-    expect([error.code, error.details["state"]]).toEqual(["ORDER_ILLEGAL_TRANSITION", "invoiced"]);
+    expect([error.code, error.details]).toEqual([
+      "ORDER_ILLEGAL_TRANSITION",
+      { state: "invoiced", event: "order.close" },
+    ]);
   });
 
   it("restores a stored snapshot and refuses one from an unknown state", async () => {

@@ -55,7 +55,7 @@ function illegal(context: OrderContext, state: string, event: OrderEvent, reason
  *
  * @throws {@link O2CError} `ORDER_UNKNOWN_LINE`, `ORDER_UNKNOWN_SHIPMENT`, `ORDER_UNKNOWN_RETURN`,
  * `ORDER_QUANTITY_EXCEEDED`, `ORDER_DUPLICATE_ID`, `ORDER_ILLEGAL_TRANSITION` (a delivery confirmed twice, a
- * return received twice, closing with a return still open).
+ * return received twice).
  */
 export function checkOrderEvent(context: OrderContext, state: string, event: OrderEvent): void {
   switch (event.type) {
@@ -110,11 +110,6 @@ export function checkOrderEvent(context: OrderContext, state: string, event: Ord
       assertAtMost(event.quantity, activeQuantity(line) - line.shipped, ["quantity"], "cancel");
       return;
     }
-    case "order.close":
-      if (context.returns.some((r) => r.status === "authorized")) {
-        throw illegal(context, state, event, "a return is still open");
-      }
-      return;
     default:
       return;
   }

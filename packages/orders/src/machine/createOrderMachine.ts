@@ -131,7 +131,7 @@ function checkOptions(options: OrderMachineOptions): readonly ApprovalStep[] {
  * | `partlyShipped` | `stock.reserved`, `shipment.dispatch`, `shipment.delivered`, `line.cancel` → settle; `shipment.delayed`, `return.authorize`, `return.receive` (stay) |
  * | `shipped` | `shipment.delivered` → settle; `shipment.delayed`, `return.authorize`, `return.receive` (stay) |
  * | `delivered` | `order.invoice` → `invoiced`; `return.authorize`, `return.receive` (stay) |
- * | `invoiced` | `order.close` → `closed`; `return.authorize`, `return.receive` (stay) |
+ * | `invoiced` | `order.close` → `closed` (once no return is open); `return.authorize`, `return.receive` (stay) |
  * | `closed`, `cancelled`, `rejected` | final: nothing |
  *
  * Every other event in a state is illegal: {@link stepOrder} throws `ORDER_ILLEGAL_TRANSITION`.
@@ -237,6 +237,7 @@ export function createOrderMachine(options: OrderMachineOptions = {}) {
       fullyShipped: ({ context }) => isFullyShipped(context),
       anyShipped: ({ context }) => isAnyShipped(context),
       stockNotRequested: ({ context }) => !context.stockRequested,
+      noOpenReturn: ({ context }) => context.returns.every((r) => r.status !== "authorized"),
       fullyReserved: ({ context }) => isFullyReserved(context),
     },
     actions: {
@@ -393,7 +394,7 @@ export function createOrderMachine(options: OrderMachineOptions = {}) {
       },
       invoiced: {
         on: {
-          "order.close": { target: "closed", actions: "clearEffects" },
+          "order.close": { target: "closed", guard: "noOpenReturn", actions: "clearEffects" },
           ...returns,
         },
       },
