@@ -15,8 +15,8 @@ import { contextOf } from "./helpers.js";
 // Laws of credit decisions, checked on random customers:
 // 1. Exposure is monotone in every open amount: a larger receivable, invoice or order never lowers it; more
 //    unapplied cash or credit notes never raise it.
-// 2. A decision never approves an order whose exposure is above a limit unless an unexpired override for that
-//    customer (and order) covers the exposure, and never approves when an FX rate is missing.
+// 2. A decision never approves an order whose exposure is above its own or its group's limit unless an unexpired
+//    override for that customer (and order) covers the exposure, and never approves when an FX rate is missing.
 // 3. The decision does not depend on the order of the payment history records, nor of the open items.
 // 4. The score is the exact sum of its factors' points; each factor earns between 0 and its weight.
 
@@ -170,23 +170,44 @@ describe("properties", () => {
     );
   });
 
-  test("an order above a limit is approved only through an unexpired override that covers the exposure", async () => {
+  test("an order above a limit (own or group) is approved only through an unexpired override that covers the exposure", async () => {
     await fc.assert(
       fc.asyncProperty(
         arbItems,
         arbHistory,
         arbLimit,
+        fc.option(fc.record({ limit: arbLimit, siblingItems: arbItems }), { nil: undefined }),
         arbAmount("EUR"),
         arbPolicy,
         fc.array(arbOverride, { maxLength: 3 }),
-        async (items, history, limit, order, policy, overrides) => {
+        async (items, history, limit, group, order, policy, overrides) => {
+          const siblings = (group?.siblingItems ?? []).map((item) => ({
+            ...item,
+            id: `s-${item.id}`,
+            customerId: "sister",
+          }));
           const context = contextOf(
-            { profiles: [profile(limit)], openItems: items, paymentHistory: history },
+            {
+              profiles: [
+                { ...profile(limit), ...(group === undefined ? {} : { groupId: "g" }) },
+                { customerId: "sister", currency: "EUR", groupId: "g" },
+              ],
+              groups: group === undefined ? [] : [{ groupId: "g", currency: "EUR", limit: group.limit }],
+              openItems: [...items, ...siblings],
+              paymentHistory: history,
+            },
             { policy, overrides },
           );
           const decision = await decideCredit(request(order), context);
-          const exceeded = decision.limits.some((l) => l.exceeded);
-          if (decision.outcome === "approved" && (exceeded || decision.reasons.some((r) => r.effect !== "info"))) {
+          // Judged from the inputs, not from the decision's own flags.
+          const overOwn = totalOf(decision).greaterThan(Money.of(limit.amount, "EUR"));
+          const groupTotal = decision.groupExposure?.total.amount;
+          const overGroup =
+            group !== undefined &&
+            groupTotal !== undefined &&
+            Money.of(groupTotal, "EUR").greaterThan(Money.of(group.limit.amount, "EUR"));
+          if (group !== undefined) expect(groupTotal).toBeDefined();
+          if (decision.outcome === "approved" && (overOwn || overGroup)) {
             const override = decision.override;
             expect(override).toBeDefined();
             if (override === undefined) return;
@@ -195,9 +216,11 @@ describe("properties", () => {
             expect(override.validFrom <= ASOF.toString() && ASOF.toString() <= override.validUntil).toBe(true);
             expect(totalOf(decision).lessThanOrEqual(Money.of(override.maxExposure.amount, "EUR"))).toBe(true);
           }
+          if (decision.outcome === "approved" && decision.override === undefined) {
+            expect(decision.reasons.every((r) => r.effect === "info")).toBe(true);
+          }
           if (decision.outcome === "approved") expect(decision.exposure.complete).toBe(true);
-          if (exceeded) expect(decision.amountOverLimit).toBeDefined();
-          else expect(decision.amountOverLimit).toBeUndefined();
+          expect(decision.amountOverLimit !== undefined).toBe(overOwn || overGroup);
         },
       ),
       { numRuns: 200 },
