@@ -257,8 +257,11 @@ export const EN16931_TERMS: readonly En16931Term[] = ROWS.map(([id, name, path, 
  * ```ts
  * import { en16931TermValues } from "@o2c/invoicing";
  *
- * en16931TermValues({ id: "INV-1", notes: [], precedingInvoices: [], allowances: [], charges: [],
- *   vatBreakdown: [], supportingDocuments: [], lines: [] }, "BT-1") //=> ["INV-1"]
+ * const invoice = {
+ *   id: "INV-1", notes: [], precedingInvoices: [], allowances: [], charges: [],
+ *   vatBreakdown: [], supportingDocuments: [], lines: [],
+ * };
+ * en16931TermValues(invoice, "BT-1") //=> ["INV-1"]
  * ```
  * @since 0.1.0
  */

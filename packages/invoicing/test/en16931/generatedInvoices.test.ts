@@ -1,9 +1,6 @@
 import { checkEn16931, readCii, readUbl, writeCii, writeUbl } from "@o2c/invoicing";
 import { describe, expect, test } from "vitest";
 import { sampleInvoices } from "./fixtures.js";
-import { ciiXsdErrors, HAS_UBL_XSD, ublXsdErrors } from "./xsdSupport.js";
-
-if (!HAS_UBL_XSD) console.warn("generatedInvoices: ../shared UBL 2.1 schemas are absent, UBL XSD checks are skipped.");
 
 const samples = Object.entries(sampleInvoices());
 
@@ -40,16 +37,9 @@ describe("generated EN 16931 invoices", () => {
     expect(checkEn16931(invoice)).toEqual([]);
   });
 
-  test.each(samples)("%s: UBL round trip", async (_name, invoice) => {
-    const xml = writeUbl(invoice);
-    expect(readUbl(xml)).toEqual(invoice);
-    if (HAS_UBL_XSD) expect(await ublXsdErrors(xml)).toEqual([]);
-  });
-
-  test.each(samples)("%s: CII round trip and XSD", async (_name, invoice) => {
-    const xml = writeCii(invoice);
-    expect(readCii(xml)).toEqual(invoice);
-    expect(await ciiXsdErrors(xml)).toEqual([]);
+  test.each(samples)("%s: UBL and CII round trip", (_name, invoice) => {
+    expect(readUbl(writeUbl(invoice))).toEqual(invoice);
+    expect(readCii(writeCii(invoice))).toEqual(invoice);
   });
 
   test("a credit note is written as a UBL CreditNote", () => {

@@ -11,13 +11,16 @@ const ESCAPES: Readonly<Record<string, string>> = {
 
 /** Escapes text for element content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : text;
 }
+
+const NEEDS_ESCAPE = /[&<>"']/;
 
 function attributes(attrs: XmlAttributes | undefined): string {
   if (attrs === undefined) return "";
   let out = "";
-  for (const [name, value] of Object.entries(attrs)) {
+  for (const name in attrs) {
+    const value = attrs[name];
     if (value !== undefined) out += ` ${name}="${escapeXml(value)}"`;
   }
   return out;
