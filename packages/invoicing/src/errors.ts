@@ -1,7 +1,7 @@
 import { O2CError, type O2CErrorOptions } from "@o2c/core";
 
 /**
- * Every error code `@o2c/invoicing` throws as an {@link O2CError}, with what it means. Codes are stable: branch on
+ * Every error code `@o2c/invoicing` throws as an `O2CError`, with what it means. Codes are stable: branch on
  * them, never on messages.
  * @since 0.1.0
  */
@@ -53,7 +53,7 @@ export const INVOICING_ERROR_CODES = {
 /** One of {@link INVOICING_ERROR_CODES}. */
 export type InvoicingErrorCode = keyof typeof INVOICING_ERROR_CODES;
 
-/** Builds an {@link O2CError} with one of this package's codes. */
+/** Builds an `O2CError` with one of this package's codes. */
 export function invoicingError(code: InvoicingErrorCode, message: string, options?: O2CErrorOptions): O2CError {
   return new O2CError(code, message, options);
 }

@@ -7,7 +7,7 @@
  */
 
 // Corrections: credit and debit notes
-export { type CreditNoteRequest, createCreditNote } from "./corrections/createCreditNote.js";
+export { type CreditNoteLine, type CreditNoteRequest, createCreditNote } from "./corrections/createCreditNote.js";
 export { createDebitNote, type DebitNoteRequest } from "./corrections/createDebitNote.js";
 // EN 16931
 export type {
@@ -108,7 +108,7 @@ export { computeInvoiceTotals, type InvoiceTaxInput, type InvoiceTaxResult } fro
 export { computeDueDate } from "./terms/computeDueDate.js";
 export { computeLateFee, type LateFee, type LateFeeInput } from "./terms/computeLateFee.js";
 export { computePaymentSchedule } from "./terms/computePaymentSchedule.js";
-export { countDays, type DayCountConvention } from "./terms/dayCount.js";
+export { countDays, type DayCount, type DayCountConvention } from "./terms/dayCount.js";
 export type {
   DiscountOffer,
   DueDateRule,

@@ -118,7 +118,7 @@ export const paymentTermsSchema: z.ZodType<PaymentTerms> = z
     instalments: z.array(instalmentSchema).min(1).optional(),
   })
   .superRefine((terms, ctx) => {
-    if (terms.instalments !== undefined && terms.instalments.every((i) => !/[1-9]/.test(i.share))) {
+    if (terms.instalments?.every((i) => !/[1-9]/.test(i.share))) {
       ctx.addIssue({
         code: "custom",
         message: "At least one instalment share must be positive",

@@ -28,7 +28,7 @@ export interface DebitNoteRequest {
  * @param original - The issued invoice.
  * @param request - The additional lines.
  * @returns A frozen debit note draft with the original's parties, currency and terms.
- * @throws {@link O2CError} `INVOICE_NOT_ISSUED`; `NOTHING_TO_INVOICE` without lines; `CURRENCY_MISMATCH` (path
+ * @throws `O2CError` `INVOICE_NOT_ISSUED`; `NOTHING_TO_INVOICE` without lines; `CURRENCY_MISMATCH` (path
  * `["lines", i, "unitPrice", "currency"]`) for a price in another currency.
  * @since 0.1.0
  */

@@ -34,7 +34,7 @@ export interface CaptureFxInput {
  * currency gives rate `1` and source `identity`.
  * @param input - Port, totals, functional currency and date.
  * @returns The capture.
- * @throws {@link O2CError} `FX_RATE_MISSING` when the source has no rate for the pair and date.
+ * @throws `O2CError` `FX_RATE_MISSING` when the source has no rate for the pair and date.
  * @example
  * ```ts
  * import { BusinessDate, Money, createInMemoryFxRates } from "@o2c/core";

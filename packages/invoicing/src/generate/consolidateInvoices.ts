@@ -23,7 +23,7 @@ export interface ConsolidateOptions {
  * @param drafts - At least one draft, all of the same customer and currency.
  * @param options - The new draft's id.
  * @returns A frozen draft.
- * @throws {@link O2CError} `NOTHING_TO_INVOICE` for no drafts; `INVOICE_IMMUTABLE` (path `[i]`) when one is not a
+ * @throws `O2CError` `NOTHING_TO_INVOICE` for no drafts; `INVOICE_IMMUTABLE` (path `[i]`) when one is not a
  * draft; `CURRENCY_MISMATCH` (path `[i, "currency"]`) or `CONSOLIDATION_CUSTOMER_MISMATCH` (path `[i, "customerId"]`).
  * @example
  * ```ts

@@ -19,8 +19,8 @@ import { selectQuantities } from "./selectQuantities.js";
  * recomputed with {@link computeInvoiceTotals}.
  * @param request - The order, the parties and what to bill (wire form).
  * @returns A frozen draft invoice.
- * @throws {@link ValidationError} for a malformed request (issue codes and paths).
- * @throws {@link O2CError} `UNKNOWN_ORDER_LINE`, `INVOICE_QUANTITY_EXCEEDS_ORDERED` (more than ordered minus invoiced)
+ * @throws `ValidationError` for a malformed request (issue codes and paths).
+ * @throws `O2CError` `UNKNOWN_ORDER_LINE`, `INVOICE_QUANTITY_EXCEEDS_ORDERED` (more than ordered minus invoiced)
  * or `NOTHING_TO_INVOICE`, each with the path of the offending entry.
  * @example
  * ```ts

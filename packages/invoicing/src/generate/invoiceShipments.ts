@@ -17,8 +17,8 @@ import { selectQuantities } from "./selectQuantities.js";
  * first in, first out, so each invoice line names the shipments it bills. Line nets follow {@link invoiceOrder}.
  * @param request - The order, all its shipments so far, what was invoiced before, the parties (wire form).
  * @returns A frozen draft invoice.
- * @throws {@link ValidationError} for a malformed request.
- * @throws {@link O2CError} `SHIPMENT_ORDER_MISMATCH` (a shipment of another order), `UNKNOWN_ORDER_LINE`,
+ * @throws `ValidationError` for a malformed request.
+ * @throws `O2CError` `SHIPMENT_ORDER_MISMATCH` (a shipment of another order), `UNKNOWN_ORDER_LINE`,
  * `INVOICE_QUANTITY_EXCEEDS_ORDERED` (shipped more than ordered), `INVOICE_QUANTITY_EXCEEDS_SHIPPED` (a requested
  * quantity that is unshipped or already invoiced) or `NOTHING_TO_INVOICE`, each with the offending path.
  * @example

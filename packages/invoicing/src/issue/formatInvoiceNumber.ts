@@ -27,7 +27,7 @@ export const DEFAULT_NUMBER_FORMAT = "{prefix}-{year}-{seq:6}";
  * @param template - The template; it must contain `{seq}` or `{seq:N}` exactly once.
  * @param parts - The values.
  * @returns The number.
- * @throws {@link O2CError} `INVALID_NUMBER_FORMAT` for a template without exactly one sequence placeholder or
+ * @throws `O2CError` `INVALID_NUMBER_FORMAT` for a template without exactly one sequence placeholder or
  * with an unknown placeholder.
  * @example
  * ```ts

@@ -32,7 +32,7 @@ export const INVOICES_COLLECTION = "invoices";
  * @since 0.1.0
  */
 export interface IssueInvoiceOptions {
-  /** The issue date (BT-2), `YYYY-MM-DD` or a {@link BusinessDate}. */
+  /** The issue date (BT-2), `YYYY-MM-DD` or a `BusinessDate`. */
   readonly issueDate: BusinessDate | string;
   /** Company code: one numbering series per company, document type and year. */
   readonly company: string;
@@ -77,10 +77,10 @@ const DEFAULT_PREFIXES: Readonly<Record<InvoiceKind, string>> = {
  * @param draft - The draft (from {@link invoiceOrder}, {@link invoiceShipments}, {@link createCreditNote}...).
  * @param options - Date, company, ports and numbering.
  * @returns The issued document.
- * @throws {@link O2CError} `INVOICE_ALREADY_ISSUED` when the document is not a draft or its id is stored already;
+ * @throws `O2CError` `INVOICE_ALREADY_ISSUED` when the document is not a draft or its id is stored already;
  * `CURRENCY_MISMATCH` (with the path) for an amount in another currency; `FX_RATE_MISSING`;
  * `INVOICE_RULES_FAILED` (details `violations`) when the rule check finds a fatal violation; `STORE_UNAVAILABLE`
- * from the store. {@link ValidationError} for missing e-invoice party data (`REQUIRED`, `SELLER_VAT_ID_REQUIRED`,
+ * from the store. `ValidationError` for missing e-invoice party data (`REQUIRED`, `SELLER_VAT_ID_REQUIRED`,
  * `BUYER_VAT_ID_REQUIRED`) or a bad date.
  * @example
  * ```ts

@@ -2,8 +2,8 @@ import type { BusinessDate, Money, MoneyJSON } from "@o2c/core";
 import type { Invoice } from "../model/Invoice.js";
 
 /**
- * The wire form of a domain type: every {@link Money} becomes `{ amount, currency }` and every
- * {@link BusinessDate} a `YYYY-MM-DD` string.
+ * The wire form of a domain type: every `Money` becomes `{ amount, currency }` and every
+ * `BusinessDate` a `YYYY-MM-DD` string.
  * @typeParam T - The domain type.
  * @since 0.1.0
  */

@@ -10,9 +10,31 @@ import type { BusinessDate, Money } from "@o2c/core";
  * @since 0.1.0
  */
 export type InvoiceEvent =
-  | { readonly type: "invoice.payment"; readonly amount: Money }
-  | { readonly type: "invoice.overdue"; readonly asOf: BusinessDate }
-  | { readonly type: "invoice.dispute" }
-  | { readonly type: "invoice.resolveDispute" }
-  | { readonly type: "invoice.writeOff" }
-  | { readonly type: "invoice.credit" };
+  | {
+      /** Money received. */
+      readonly type: "invoice.payment";
+      /** The amount received, in the invoice currency. */
+      readonly amount: Money;
+    }
+  | {
+      /** The due date has passed. */
+      readonly type: "invoice.overdue";
+      /** The day the invoice is found overdue; must be after the due date. */
+      readonly asOf: BusinessDate;
+    }
+  | {
+      /** The buyer contests the invoice. */
+      readonly type: "invoice.dispute";
+    }
+  | {
+      /** The dispute is settled. */
+      readonly type: "invoice.resolveDispute";
+    }
+  | {
+      /** The open amount is given up. */
+      readonly type: "invoice.writeOff";
+    }
+  | {
+      /** A credit note cancelled the invoice in full. */
+      readonly type: "invoice.credit";
+    };

@@ -40,7 +40,7 @@ export function canTransition(status: InvoiceStatus, event: InvoiceEvent["type"]
  * @param invoice - The invoice.
  * @param event - What happened.
  * @returns The invoice in its new state.
- * @throws {@link O2CError} `INVOICE_ILLEGAL_TRANSITION` (details `state`, `event`) for an event the state does not
+ * @throws `O2CError` `INVOICE_ILLEGAL_TRANSITION` (details `state`, `event`) for an event the state does not
  * allow, or an overdue mark before the due date; `PAYMENT_EXCEEDS_OPEN_AMOUNT` for a payment above the open amount;
  * `CURRENCY_MISMATCH` for a payment in another currency.
  * @example

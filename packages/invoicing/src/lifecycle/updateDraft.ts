@@ -33,7 +33,7 @@ export interface DraftChanges {
  * @param invoice - A draft.
  * @param changes - What to replace.
  * @returns The new frozen draft.
- * @throws {@link O2CError} `INVOICE_IMMUTABLE` (details `state`) when the document is not a draft;
+ * @throws `O2CError` `INVOICE_IMMUTABLE` (details `state`) when the document is not a draft;
  * `CURRENCY_MISMATCH` when a new amount is in another currency.
  * @since 0.1.0
  */

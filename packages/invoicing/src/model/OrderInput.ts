@@ -90,7 +90,7 @@ export interface LineQuantity {
 }
 
 /**
- * A parsed order line: amounts as {@link Money}.
+ * A parsed order line: amounts as `Money`.
  * @since 0.1.0
  */
 export interface OrderLine extends Omit<OrderLineInput, "unitPrice" | "net"> {

@@ -37,7 +37,7 @@ export interface InvoiceLineInput {
  * minor unit, `net = grossAmount − allowances + charges` (BT-131).
  * @param input - The line.
  * @returns The line.
- * @throws {@link O2CError} `CURRENCY_MISMATCH` when an allowance or charge is in another currency.
+ * @throws `O2CError` `CURRENCY_MISMATCH` when an allowance or charge is in another currency.
  * @example
  * ```ts
  * import { Money } from "@o2c/core";

@@ -9,7 +9,7 @@ import { mod97 } from "../internal/mod97.js";
  * `INV2026000123`); the check digits are `98 − (reference + "RF00" as digits, letters A=10..Z=35) mod 97`.
  * @param invoiceNumber - The invoice number.
  * @returns The reference, for example `RF45INV2026000123`.
- * @throws {@link O2CError} `INVALID_CREDITOR_REFERENCE` when nothing alphanumeric remains or more than 21 characters do.
+ * @throws `O2CError` `INVALID_CREDITOR_REFERENCE` when nothing alphanumeric remains or more than 21 characters do.
  * @example
  * ```ts
  * import { createCreditorReference, isValidCreditorReference } from "@o2c/invoicing";

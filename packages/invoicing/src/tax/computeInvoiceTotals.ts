@@ -39,7 +39,7 @@ export interface InvoiceTaxInput {
  * (BT-115 = 112 − 113 + 114). Only the VAT is rounded; every other total is an exact sum.
  * @param input - Currency, lines and document allowances and charges.
  * @returns The breakdown and the totals.
- * @throws {@link O2CError} `CURRENCY_MISMATCH` when an amount is in another currency; `TAX_CATEGORY_MISSING` when a
+ * @throws `O2CError` `CURRENCY_MISMATCH` when an amount is in another currency; `TAX_CATEGORY_MISSING` when a
  * document-level allowance or charge has no VAT category or rate.
  * @example
  * ```ts

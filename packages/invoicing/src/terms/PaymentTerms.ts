@@ -9,10 +9,32 @@ import type { BusinessDate, Money } from "@o2c/core";
  * @since 0.1.0
  */
 export type DueDateRule =
-  | { readonly type: "net"; readonly days: number }
-  | { readonly type: "endOfMonth"; readonly days: number }
-  | { readonly type: "endOfFollowingMonth"; readonly days: number }
-  | { readonly type: "dayOfMonth"; readonly day: number; readonly minimumDays?: number | undefined };
+  | {
+      /** Net N days. */
+      readonly type: "net";
+      /** Days after the invoice date. */
+      readonly days: number;
+    }
+  | {
+      /** End of month plus N days. */
+      readonly type: "endOfMonth";
+      /** Days after the end of the invoice month. */
+      readonly days: number;
+    }
+  | {
+      /** End of the following month plus N days. */
+      readonly type: "endOfFollowingMonth";
+      /** Days after the end of the month after the invoice month. */
+      readonly days: number;
+    }
+  | {
+      /** A fixed day of the month. */
+      readonly type: "dayOfMonth";
+      /** Day of the month, 1 to 31 (clamped to shorter months). */
+      readonly day: number;
+      /** Days that must pass after the invoice date first; 0 when omitted. */
+      readonly minimumDays?: number | undefined;
+    };
 
 /**
  * An early-payment discount: `percent` off when paid within `days` of the invoice date ("2/10").

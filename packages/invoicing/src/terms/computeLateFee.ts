@@ -55,7 +55,7 @@ export interface LateFee {
  * the due date.
  * @param input - Amount, dates, rate, convention, fixed fee.
  * @returns The fee.
- * @throws {@link ValidationError} `INVALID_DECIMAL` for a malformed rate; {@link O2CError} `INVALID_RATE` for a
+ * @throws `ValidationError` `INVALID_DECIMAL` for a malformed rate; `O2CError` `INVALID_RATE` for a
  * negative rate; `CURRENCY_MISMATCH` for a fixed fee in another currency.
  * @example
  * ```ts

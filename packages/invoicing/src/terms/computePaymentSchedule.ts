@@ -17,7 +17,7 @@ import type { DiscountOffer, Instalment, PaymentSchedule, PaymentTerms } from ".
  * @param issueDate - The invoice date.
  * @param total - The amount to pay (BT-115).
  * @returns The schedule.
- * @throws {@link ValidationError} for malformed terms (`INVALID_DISCOUNT`, `INVALID_INSTALMENTS`...).
+ * @throws `ValidationError` for malformed terms (`INVALID_DISCOUNT`, `INVALID_INSTALMENTS`...).
  * @example
  * ```ts
  * import { BusinessDate, Money } from "@o2c/core";

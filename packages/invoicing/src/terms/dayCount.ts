@@ -8,6 +8,17 @@ import type { BusinessDate } from "@o2c/core";
 export type DayCountConvention = "ACT/360" | "ACT/365F" | "30E/360";
 
 /**
+ * Days counted under a convention.
+ * @since 0.1.0
+ */
+export interface DayCount {
+  /** Days from the start (excluded) to the end (included); negative when the end is earlier. */
+  readonly days: number;
+  /** Days of the year under the convention: 360 or 365. */
+  readonly yearDays: number;
+}
+
+/**
  * The days between two dates and the days of the year under a day-count convention.
  * @param convention - The convention.
  * @param from - Start date (excluded).
@@ -25,11 +36,7 @@ export type DayCountConvention = "ACT/360" | "ACT/365F" | "30E/360";
  * ```
  * @since 0.1.0
  */
-export function countDays(
-  convention: DayCountConvention,
-  from: BusinessDate,
-  to: BusinessDate,
-): { days: number; yearDays: number } {
+export function countDays(convention: DayCountConvention, from: BusinessDate, to: BusinessDate): DayCount {
   switch (convention) {
     case "ACT/360":
       return { days: to.daysSince(from), yearDays: 360 };
