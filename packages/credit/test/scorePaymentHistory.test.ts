@@ -71,6 +71,18 @@ describe("scorePaymentHistory", () => {
     ]);
   });
 
+  test("shown values round halfUp to 2 places (a tie goes up) and points round down to a whole point", () => {
+    const history = Array.from({ length: 8 }, (_, i) =>
+      record({ issueDate: "2026-09-01", dueDate: "2026-09-30", paidDate: i === 0 ? "2026-10-01" : "2026-09-30" }),
+    );
+    // one of 8 paid 1 day late: mean 0.125 days and share 0.125, both shown as "0.13" (halfEven would show "0.12");
+    // 30 x (1 - 0.125 / 60) = 29.9375 -> 29 points; 25 x (1 - 0.125 / 0.5) = 18.75 -> 18 points.
+    expect(points(history)?.slice(0, 2)).toEqual([
+      ["averageDaysLate", "0.13", 29],
+      ["lateShare", "0.13", 18],
+    ]);
+  });
+
   test("the weights are data: a model that only counts disputes", () => {
     const history = Array.from({ length: 10 }, (_, i) =>
       record({ issueDate: "2026-09-01", dueDate: "2026-09-30", paidDate: "2026-09-30", disputed: i === 0 }),
