@@ -4,9 +4,12 @@ import {
   createInMemoryNotifier,
   createInMemoryStore,
   createSequentialIdGenerator,
+  type InMemoryStore,
   Money,
   O2CError,
   type StockLevel,
+  type Store,
+  type StoreFaultPoint,
 } from "@o2c/core";
 import {
   type CreditOutcome,
@@ -93,9 +96,15 @@ export function fakeServices(holdAbove = "1000.00"): OrderServices & { calls: { 
 
 /** A service on in-memory ports. */
 export function createWorld(
-  options: { stock?: readonly StockLevel[]; machine?: OrderMachineOptions; dispatchImmediately?: boolean } = {},
+  options: {
+    stock?: readonly StockLevel[];
+    machine?: OrderMachineOptions;
+    dispatchImmediately?: boolean;
+    failAt?: (point: StoreFaultPoint) => boolean;
+    wrapStore?: (store: InMemoryStore) => Store;
+  } = {},
 ) {
-  const store = createInMemoryStore();
+  const store = createInMemoryStore({ failAt: options.failAt });
   const inventory = createInMemoryInventory({
     stock: options.stock ?? [
       { sku: "BOLT-M8", warehouseId: "HAM", onHand: 6 },
@@ -110,7 +119,7 @@ export function createWorld(
   const ids = createSequentialIdGenerator();
   const services = fakeServices();
   const service = createOrderService({
-    store,
+    store: options.wrapStore?.(store) ?? store,
     inventory,
     notifier,
     clock,
