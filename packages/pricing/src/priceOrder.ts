@@ -23,6 +23,8 @@ interface PriceLineArgs {
   readonly exponent: number;
   readonly index: number;
   readonly free: boolean;
+  /** Explanation suffixes per price rule, shared by the lines of one order. */
+  readonly suffixes: Map<string, string>;
 }
 
 /** Prices one line; returns the issue instead when the product is unknown or has no price. */
@@ -46,10 +48,15 @@ function priceLine(args: PriceLineArgs): LineState | ValidationIssue {
   const floorMinor =
     minimum === undefined || args.free ? 0n : toMinor(multiplyScaled(minimum, quantity), exponent, "ceiling");
   const listAmount = Money.fromMinor(price.listMinor, currency);
+  let suffix = args.suffixes.get(price.source.ruleId);
+  if (suffix === undefined) {
+    suffix = ` from price list ${price.source.priceListId} (${price.source.model} price, ${price.source.scope} scope)`;
+    args.suffixes.set(price.source.ruleId, suffix);
+  }
   const explanation: ExplanationEntry[] = [
     {
       type: "price",
-      text: `${price.formula} ${currency} = ${listAmount} from price list ${price.source.priceListId} (${price.source.model} price, ${price.source.scope} scope)`,
+      text: `${price.formula} ${currency} = ${listAmount}${suffix}`,
       ruleId: price.source.ruleId,
       amount: listAmount,
     },
@@ -144,6 +151,7 @@ export async function priceOrder(input: unknown, catalog: Catalog, context: Pric
   });
   const issues: ValidationIssue[] = [];
   const lines: LineState[] = [];
+  const suffixes = new Map<string, string>();
   order.lines.forEach((line, index) => {
     const priced = priceLine({
       catalog: compiled,
@@ -155,6 +163,7 @@ export async function priceOrder(input: unknown, catalog: Catalog, context: Pric
       exponent,
       index,
       free: false,
+      suffixes,
     });
     if ("code" in priced) issues.push(priced);
     else lines.push(priced);
@@ -179,6 +188,7 @@ export async function priceOrder(input: unknown, catalog: Catalog, context: Pric
         exponent,
         index: -1,
         free: true,
+        suffixes,
       });
       return "code" in priced ? undefined : priced;
     },

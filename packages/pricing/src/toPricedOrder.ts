@@ -52,6 +52,7 @@ export function toPricedOrder(parts: PricedOrderParts): PricedOrder {
   let net = 0n;
   let tax = 0n;
   const zero = Money.zero(currency);
+  const prefixes = new Map<string, string>();
   const lines = parts.lines.map((line): PricedLine => {
     const taxed = byId.get(line.id) as TaxedLine;
     const discountMinor = line.listMinor - line.amountMinor;
@@ -59,12 +60,21 @@ export function toPricedOrder(parts: PricedOrderParts): PricedOrder {
     discount += discountMinor;
     net += taxed.net.minor;
     tax += taxed.tax.minor;
-    const taxEntries = taxed.taxes.map((t) => ({
-      type: "tax" as const,
-      text: `${t.name} ${t.jurisdiction} ${t.ratePercent}% (${t.category}${t.compound ? ", compound" : ""}) on ${t.taxableAmount} = ${t.amount} ${currency}${t.exemptionReason === undefined ? "" : `: ${t.exemptionReason}`}${t.exemptionCertificateId === undefined ? "" : ` (certificate ${t.exemptionCertificateId})`} [rule ${t.ruleId}]`,
-      ruleId: t.ruleId,
-      amount: t.amount,
-    }));
+    const taxEntries = taxed.taxes.map((t) => {
+      let prefix = prefixes.get(t.ruleId);
+      if (prefix === undefined) {
+        prefix = `${t.name} ${t.jurisdiction} ${t.ratePercent}% (${t.category}${t.compound ? ", compound" : ""}) on `;
+        prefixes.set(t.ruleId, prefix);
+      }
+      const reason = t.exemptionReason === undefined ? "" : `: ${t.exemptionReason}`;
+      const certificate = t.exemptionCertificateId === undefined ? "" : ` (certificate ${t.exemptionCertificateId})`;
+      return {
+        type: "tax" as const,
+        text: `${prefix}${t.taxableAmount} = ${t.amount} ${currency}${reason}${certificate} [rule ${t.ruleId}]`,
+        ruleId: t.ruleId,
+        amount: t.amount,
+      };
+    });
     return {
       id: line.id,
       productId: line.productId,

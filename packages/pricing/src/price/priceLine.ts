@@ -67,6 +67,30 @@ export function findPrice(
   return undefined;
 }
 
+const NO_BANDS: readonly PriceBandUse[] = Object.freeze([]);
+const unitSources = new WeakMap<CompiledPrice, Map<string, PriceSource>>();
+
+/** The price source of a unit price, shared by every line it prices (it is immutable data). */
+function unitSource(price: CompiledPrice, ranked: RankedList): PriceSource {
+  let byScope = unitSources.get(price);
+  if (byScope === undefined) {
+    byScope = new Map();
+    unitSources.set(price, byScope);
+  }
+  let source = byScope.get(ranked.scope);
+  if (source === undefined) {
+    source = Object.freeze({
+      priceListId: price.listId,
+      ruleId: price.ruleId,
+      model: price.model,
+      scope: ranked.scope,
+      bands: NO_BANDS,
+    });
+    byScope.set(ranked.scope, source);
+  }
+  return source;
+}
+
 /**
  * Prices a quantity with a unit, tiered or volume price, rounding the exact amount once, half up, to minor units.
  *
@@ -112,10 +136,9 @@ export function priceQuantity(
     unitPrice = band.priceText;
     formula = `${q} x ${band.priceText}`;
   }
-  return {
-    listMinor: toMinor(exact, exponent, "halfUp"),
-    unitPrice,
-    formula,
-    source: { priceListId: price.listId, ruleId: price.ruleId, model: price.model, scope: ranked.scope, bands },
-  };
+  const source: PriceSource =
+    price.model === "unit"
+      ? unitSource(price, ranked)
+      : { priceListId: price.listId, ruleId: price.ruleId, model: price.model, scope: ranked.scope, bands };
+  return { listMinor: toMinor(exact, exponent, "halfUp"), unitPrice, formula, source };
 }

@@ -202,6 +202,8 @@ function applyOne(
     return { reason: "NO_EFFECT", message: `${label(promotion)} takes nothing off this order` };
   }
   const kind = promotion.effect.type;
+  const text = ` ${currency} (${describe(promotion)})`;
+  const name = label(promotion);
   const applied: { lineId: string; amount: Money }[] = [];
   targets.forEach((line, i) => {
     const minor = effects[i] ?? 0n;
@@ -213,7 +215,7 @@ function applyOne(
     const amount = Money.fromMinor(minor, currency);
     line.explanation.push({
       type: "discount",
-      text: `${label(promotion)}: -${amount} ${currency} (${describe(promotion)})`,
+      text: `${name}: -${amount}${text}`,
       ruleId: promotion.id,
       amount,
     });

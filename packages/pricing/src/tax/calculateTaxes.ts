@@ -126,12 +126,16 @@ function figuresPerLine(
   }
   return amounts.map((amount, i) => {
     const rules = selected[i] ?? [];
-    const factors = factorsOf(rules);
     if (request.priceMode === "exclusive") {
+      const only = rules.length === 1 ? rules[0] : undefined;
+      if (only !== undefined && only.rule.compound !== true) {
+        return { net: amount, taxes: [taxOn(amount, only.rate, mode)], bases: [amount] };
+      }
+      const factors = factorsOf(rules);
       const taxes = exclusiveTaxes(amount, factors, mode);
       return { net: amount, taxes, bases: basesOf(amount, rules, taxes) };
     }
-    const split = backCalculate(amount, factors, mode);
+    const split = backCalculate(amount, factorsOf(rules), mode);
     const taxes = [...split.taxes];
     return { net: split.net, taxes, bases: basesOf(split.net, rules, taxes) };
   });
@@ -195,7 +199,7 @@ export function calculateTaxes(
       const base = f.bases[k] ?? 0n;
       lineTax += amount;
       if (rule.note !== undefined && !notes.includes(rule.note)) notes.push(rule.note);
-      const key = `${rule.jurisdiction}|${rule.category}|${rule.ratePercent}`;
+      const key = compiled.key;
       const row = breakdown.get(key);
       if (row === undefined) {
         breakdown.set(key, {

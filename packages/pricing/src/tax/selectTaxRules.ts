@@ -10,6 +10,8 @@ export interface CompiledTaxRule {
   readonly group: string;
   readonly sequence: number;
   readonly score: number;
+  /** The breakdown key: jurisdiction, category and rate. */
+  readonly key: string;
 }
 
 /** Parses the rates and scores of validated rules. */
@@ -29,6 +31,7 @@ export function compileTaxRules(rules: readonly TaxRuleInput[]): CompiledTaxRule
       group: rule.group ?? "vat",
       sequence: rule.sequence ?? 0,
       score,
+      key: `${rule.jurisdiction}|${rule.category}|${rule.ratePercent}`,
     };
   });
 }
