@@ -59,16 +59,19 @@ async function run(name: string): Promise<void> {
   const t0 = performance.now();
   const data = load(dir);
   const t1 = performance.now();
-  const results = matchPayments({
-    customers: data.customers as never,
-    openItems: data.openItems as never,
-    payments: data.payments as never,
-    // biome-ignore lint/suspicious/noExplicitAny: the matcher validates its input
-  } as any, {
-    onProgress: (done) => {
-      if (done % 1000 === 0) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+  const results = matchPayments(
+    {
+      customers: data.customers as never,
+      openItems: data.openItems as never,
+      payments: data.payments as never,
+      // biome-ignore lint/suspicious/noExplicitAny: the matcher validates its input
+    } as any,
+    {
+      onProgress: (done) => {
+        if (done % 1000 === 0) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+      },
     },
-  });
+  );
   const t2 = performance.now();
   heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
   const score = scoreResult(results, truth);
@@ -101,7 +104,9 @@ async function run(name: string): Promise<void> {
   });
   console.table(bench.table());
   if (base !== undefined && engine !== undefined) {
-    console.log(`mean baseline ${base.toFixed(0)} ms, matcher ${engine.toFixed(0)} ms, ratio ${(engine / base).toFixed(2)}x`);
+    console.log(
+      `mean baseline ${base.toFixed(0)} ms, matcher ${engine.toFixed(0)} ms, ratio ${(engine / base).toFixed(2)}x`,
+    );
   }
 }
 
