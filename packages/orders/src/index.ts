@@ -6,6 +6,9 @@
  * @packageDocumentation
  */
 
+// Adapters to @o2c/pricing and @o2c/credit
+export { type CreditServiceOptions, createCreditService } from "./adapters/createCreditService.js";
+export { createPricingService, type PricingServiceOptions } from "./adapters/createPricingService.js";
 // Errors
 export type { OrderErrorCode } from "./errors.js";
 // The machine

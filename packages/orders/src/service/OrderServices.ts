@@ -14,7 +14,7 @@ export interface OrderServices {
    *
    * @param order - The order in state `pricing`.
    * @returns The priced summary. A thrown `O2CError` (an unknown SKU, no price) is recorded as
-   * `order.pricingFailed` with its code, and the order goes back to `draft`; any other error propagates.
+   * `order.pricingFailed` with its code (a `ValidationError`'s first issue code), and the order goes back to `draft`; any other error propagates.
    */
   price(order: OrderContext): Promise<PricedOrderSummary>;
   /**

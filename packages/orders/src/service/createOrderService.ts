@@ -9,6 +9,7 @@ import {
   runIdempotent,
   type Store,
   type StoreTransaction,
+  ValidationError,
 } from "@o2c/core";
 import { orderError } from "../errors.js";
 import { unreserved } from "../internal/lineQuantities.js";
@@ -205,7 +206,9 @@ export function createOrderService(options: OrderServiceOptions): OrderService {
         return { type: "order.priced", summary: await options.services.price(context) };
       } catch (error) {
         if (!isO2CError(error)) throw error;
-        return { type: "order.pricingFailed", reason: error.code };
+        // A validation error names the specific problem (UNKNOWN_PRODUCT, NO_PRICE) in its first issue.
+        const issue = error instanceof ValidationError ? error.issues[0] : undefined;
+        return { type: "order.pricingFailed", reason: issue?.code ?? error.code };
       }
     }
     if (current.state === "creditCheck" && context.priced !== undefined) {
