@@ -58,6 +58,7 @@ export type { InvoiceRuleCheck } from "./issue/InvoiceRuleCheck.js";
 // Mapping to the EN 16931 model
 export { type ToEn16931Options, toEn16931 } from "./toEn16931.js";
 // Wire form
+export { invoiceSchema, parseInvoice, safeParseInvoice } from "./json/invoiceSchema.js";
 export { type InvoiceJSON, type Jsonify, toInvoiceJSON } from "./json/toInvoiceJSON.js";
 // Lifecycle
 export type { InvoiceEvent } from "./lifecycle/InvoiceEvent.js";

@@ -8,10 +8,13 @@ import {
   createInvoiceLine,
   type Invoice,
   invoiceOrder,
+  parseInvoice,
+  toInvoiceJSON,
+  updateDraft,
 } from "@o2c/invoicing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { order, parties } from "./fixtures.js";
+import { line, order, parties } from "./fixtures.js";
 
 const currencies = ["EUR", "JPY", "KWD"] as const;
 const rates = ["0", "5.5", "7", "10", "19", "20", "21"] as const;
@@ -56,6 +59,7 @@ const arbDocument = fc.constantFrom(...currencies).chain((currency) =>
 // 4. Instalments sum to the total, instalment discounts sum to the whole discount, discount + discounted = amount,
 //    and no discount deadline is after its instalment's due date.
 // 5. A currency conversion is the exact product rounded once: at most half a minor unit away.
+// 6. An invoice's JSON form reads back into the same invoice.
 describe("properties", () => {
   it("invoice totals equal the sum of lines, allowances, charges and taxes (BR-CO-10..16), and each VAT is the rounded product (BR-CO-17)", () => {
     fc.assert(
@@ -229,6 +233,47 @@ describe("properties", () => {
           }
         },
       ),
+    );
+  });
+
+  it("an invoice's JSON form reads back into the same invoice", () => {
+    fc.assert(
+      fc.property(arbDocument, ({ currency, lines: specs, docs }) => {
+        const base = invoiceOrder({
+          draftId: "d",
+          order: order({
+            currency,
+            lines: [
+              line({ id: "l1", unitPrice: { amount: "5", currency }, net: { amount: "50", currency } }, currency),
+            ],
+            charges: [],
+          }),
+          ...parties,
+        });
+        const draft = updateDraft(base, {
+          lines: specs.map((s, i) =>
+            createInvoiceLine({
+              id: String(i + 1),
+              sku: "X",
+              description: "X",
+              quantity: s.quantity,
+              unitPrice: Money.of(s.price, currency),
+              taxCategory: s.category,
+              taxRatePercent: s.category === "S" ? s.rate : "0",
+            }),
+          ),
+          allowanceCharges: docs.map((d) => ({
+            kind: d.kind,
+            amount: Money.of(d.amount, currency),
+            reason: d.kind,
+            taxCategory: "S" as const,
+            taxRatePercent: d.rate,
+          })),
+        });
+        const json = toInvoiceJSON(draft);
+        expect(toInvoiceJSON(parseInvoice(json))).toEqual(json);
+      }),
+      { numRuns: 100 },
     );
   });
 
