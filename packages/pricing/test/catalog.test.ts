@@ -19,7 +19,14 @@ describe("createCatalog refuses malformed catalogs with codes and paths", () => 
             prices: [
               { productId: "a", unitPrice: "-1.00" },
               { productId: "b", unitPrice: "1.0000001" },
-              { productId: "c", model: "tiered", bands: [{ upTo: "10", unitPrice: "1" }, { upTo: "5", unitPrice: "1" }] },
+              {
+                productId: "c",
+                model: "tiered",
+                bands: [
+                  { upTo: "10", unitPrice: "1" },
+                  { upTo: "5", unitPrice: "1" },
+                ],
+              },
               { productId: "d", model: "volume", bands: [{ unitPrice: "1" }, { upTo: "5", unitPrice: "1" }] },
               { productId: "e" },
             ],
@@ -76,7 +83,9 @@ describe("createCatalog refuses malformed catalogs with codes and paths", () => 
       }),
     );
     expectIssue(error, "UNKNOWN_CURRENCY", ["priceLists", 0, "currency"]);
-    expect((error as { issues: { path: unknown[] }[] }).issues.some((i) => i.path.join(".") === "promotions.0.effect.type")).toBe(true);
+    expect(
+      (error as { issues: { path: unknown[] }[] }).issues.some((i) => i.path.join(".") === "promotions.0.effect.type"),
+    ).toBe(true);
     expectIssue(await caught(() => createCatalog("not a catalog")), "INVALID_TYPE", []);
   });
 });
@@ -112,6 +121,8 @@ describe("parsePricingInput", () => {
       customer: { id: "c", taxStatus: "consumer", country: "DE" },
       lines: [{ id: "1", productId: "p", quantity: 3 }],
     });
-    expect(numeric.success ? [] : numeric.error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["INVALID_TYPE", "lines.0.quantity"]]);
+    expect(numeric.success ? [] : numeric.error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["INVALID_TYPE", "lines.0.quantity"],
+    ]);
   });
 });

@@ -24,6 +24,23 @@ function matchesAny(allowed: ReadonlySet<string> | undefined, values: ReadonlySe
   return false;
 }
 
+/** Whether a list applies to the order: currency, price mode, validity, customer, group and channel. */
+function applies(list: CompiledList, scope: PriceScope): boolean {
+  if (list.currency !== scope.currency || list.priceMode !== scope.priceMode) return false;
+  if (list.validFrom !== undefined && scope.date < list.validFrom) return false;
+  if (list.validTo !== undefined && scope.date > list.validTo) return false;
+  if (list.customerIds !== undefined && !list.customerIds.has(scope.customerId)) return false;
+  if (!matchesAny(list.customerGroups, scope.groups)) return false;
+  return list.channels === undefined || (scope.channel !== undefined && list.channels.has(scope.channel));
+}
+
+/** The most specific scope of a list, for explanations. */
+function scopeOf(list: CompiledList): RankedList["scope"] {
+  if (list.customerIds !== undefined) return "customer";
+  if (list.customerGroups !== undefined) return "group";
+  return list.channels !== undefined ? "channel" : "general";
+}
+
 /**
  * The price lists that apply to an order, best first: customer-specific, then group, then channel, then general,
  * then higher priority. Lists outside their validity window or for another currency or price mode are left out.
@@ -31,26 +48,14 @@ function matchesAny(allowed: ReadonlySet<string> | undefined, values: ReadonlySe
 export function rankPriceLists(lists: readonly CompiledList[], scope: PriceScope): RankedList[] {
   const ranked: { entry: RankedList; tuple: readonly number[] }[] = [];
   for (const list of lists) {
-    if (list.currency !== scope.currency || list.priceMode !== scope.priceMode) continue;
-    if (list.validFrom !== undefined && scope.date < list.validFrom) continue;
-    if (list.validTo !== undefined && scope.date > list.validTo) continue;
-    if (list.customerIds !== undefined && !list.customerIds.has(scope.customerId)) continue;
-    if (!matchesAny(list.customerGroups, scope.groups)) continue;
-    if (list.channels !== undefined && (scope.channel === undefined || !list.channels.has(scope.channel))) continue;
+    if (!applies(list, scope)) continue;
     const tuple = [
       list.customerIds === undefined ? 0 : 1,
       list.customerGroups === undefined ? 0 : 1,
       list.channels === undefined ? 0 : 1,
       list.priority,
     ];
-    const scopeName =
-      list.customerIds !== undefined
-        ? "customer"
-        : list.customerGroups !== undefined
-          ? "group"
-          : list.channels !== undefined
-            ? "channel"
-            : "general";
+    const scopeName = scopeOf(list);
     ranked.push({ entry: { list, scope: scopeName, key: tuple.join("|") }, tuple });
   }
   ranked.sort((a, b) => {

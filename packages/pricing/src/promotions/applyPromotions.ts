@@ -1,10 +1,13 @@
-import { Money, O2CError } from "@o2c/core";
+import { Money } from "@o2c/core";
 import { allocateStable } from "../internal/allocateStable.js";
 import type { PromotionInput } from "../model/CatalogInput.js";
 import type { AppliedPromotion, ConsumedCoupon, NotAppliedPromotion, NotAppliedReason } from "../model/PricedOrder.js";
 import type { CouponUsage } from "../model/PricingContext.js";
+import { eligibleLines } from "./eligibleLines.js";
 import type { LineState } from "./LineState.js";
-import { hasFreeUnits, requestedDiscounts } from "./requestedDiscounts.js";
+import { describe, label } from "./promotionText.js";
+import { requestedDiscounts } from "./requestedDiscounts.js";
+import { type Candidate, selectPromotions } from "./selectPromotions.js";
 
 /** The order facts promotions look at. */
 export interface PromotionOrder {
@@ -24,114 +27,6 @@ export interface PromotionOutcome {
   readonly applied: AppliedPromotion[];
   readonly notApplied: NotAppliedPromotion[];
   readonly consumed: ConsumedCoupon[];
-}
-
-interface Candidate {
-  readonly promotion: PromotionInput;
-  readonly couponCode: string | undefined;
-}
-
-function label(promotion: PromotionInput): string {
-  return promotion.name === undefined ? promotion.id : `${promotion.name} (${promotion.id})`;
-}
-
-function moneyCurrencies(promotion: PromotionInput): string[] {
-  const effect = promotion.effect;
-  const fields = [promotion.cap, promotion.minSubtotal, "amount" in effect ? effect.amount : undefined];
-  return fields.flatMap((m) => (m === undefined ? [] : [m.currency]));
-}
-
-/** Why a promotion cannot apply to the order at all, or `undefined` when it may. */
-function refusal(
-  promotion: PromotionInput,
-  order: PromotionOrder,
-  coupon: string | undefined,
-): { reason: NotAppliedReason; message: string } | undefined {
-  const { date } = order;
-  if (coupon !== undefined) {
-    if (promotion.validFrom !== undefined && date < promotion.validFrom) {
-      return { reason: "COUPON_NOT_YET_VALID", message: `Coupon ${coupon} is valid from ${promotion.validFrom}` };
-    }
-    if (promotion.validTo !== undefined && date > promotion.validTo) {
-      return { reason: "COUPON_EXPIRED", message: `Coupon ${coupon} expired on ${promotion.validTo}` };
-    }
-    const used = order.couponUsage?.timesUsed(coupon.toUpperCase()) ?? 0;
-    if (promotion.usageLimit !== undefined && used >= promotion.usageLimit) {
-      return {
-        reason: "COUPON_USED_UP",
-        message: `Coupon ${coupon} was used ${used} of ${promotion.usageLimit} times`,
-      };
-    }
-  }
-  if (promotion.customerGroups !== undefined && !promotion.customerGroups.some((g) => order.groups.has(g))) {
-    return {
-      reason: "NOT_ELIGIBLE",
-      message: `${label(promotion)} is for customer groups ${promotion.customerGroups.join(", ")}`,
-    };
-  }
-  if (
-    promotion.channels !== undefined &&
-    (order.channel === undefined || !promotion.channels.includes(order.channel))
-  ) {
-    return { reason: "NOT_ELIGIBLE", message: `${label(promotion)} is for channels ${promotion.channels.join(", ")}` };
-  }
-  const other = moneyCurrencies(promotion).find((c) => c !== order.currency);
-  if (other !== undefined) {
-    return {
-      reason: "CURRENCY_MISMATCH",
-      message: `${label(promotion)} has amounts in ${other}, the order is in ${order.currency}`,
-    };
-  }
-  return undefined;
-}
-
-/** The lines a promotion may touch, or the reason there are none. */
-function eligibleLines(
-  promotion: PromotionInput,
-  lines: readonly LineState[],
-  order: PromotionOrder,
-): LineState[] | { reason: NotAppliedReason; message: string } {
-  const products = promotion.productIds;
-  const matching = lines.filter((l) => !l.free && (products === undefined || products.includes(l.productId)));
-  const open = matching.filter((l) => !l.locked && (promotion.stackable !== false || !l.discounted));
-  if (matching.length === 0)
-    return { reason: "NOT_ELIGIBLE", message: `No line of the order is eligible for ${label(promotion)}` };
-  if (open.length === 0) {
-    return {
-      reason: "NOT_STACKABLE",
-      message: `${label(promotion)} does not combine with the promotions already applied`,
-    };
-  }
-  if (promotion.minSubtotal !== undefined) {
-    const subtotal = open.reduce((s, l) => s + l.amountMinor, 0n);
-    const minimum = Money.of(promotion.minSubtotal.amount, order.currency).minor;
-    if (subtotal < minimum) {
-      return {
-        reason: "NOT_ELIGIBLE",
-        message: `${label(promotion)} needs a subtotal of ${promotion.minSubtotal.amount} ${order.currency}`,
-      };
-    }
-  }
-  if (!hasFreeUnits(promotion, open))
-    return { reason: "NOT_ELIGIBLE", message: `The order does not buy enough for ${label(promotion)}` };
-  return open;
-}
-
-function describe(promotion: PromotionInput): string {
-  const e = promotion.effect;
-  switch (e.type) {
-    case "linePercent":
-    case "orderPercent":
-      return `${e.percent}% off${e.type === "orderPercent" ? " the order, spread by amount" : ""}`;
-    case "lineFixed":
-      return `${e.amount.amount} ${e.amount.currency} off each ${e.per === "unit" ? "unit" : "line"}`;
-    case "orderFixed":
-      return `${e.amount.amount} ${e.amount.currency} off the order, spread by amount`;
-    case "buyXGetY":
-      return `buy ${e.buyQuantity} get ${e.getQuantity} of ${e.getProductId} at ${e.percent ?? "100"}% off`;
-    case "freeItem":
-      return `free ${e.quantity} x ${e.productId}`;
-  }
 }
 
 /** Applies one promotion; returns the applied entry or the reason it did not apply. */
@@ -243,50 +138,7 @@ export function applyPromotions(
   order: PromotionOrder,
 ): PromotionOutcome {
   const notApplied: NotAppliedPromotion[] = [];
-  const entered = new Map<string, string>();
-  for (const code of order.couponCodes) if (!entered.has(code.toUpperCase())) entered.set(code.toUpperCase(), code);
-  const known = new Set(promotions.flatMap((p) => (p.couponCode === undefined ? [] : [p.couponCode.toUpperCase()])));
-  for (const [upper, code] of [...entered].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (!known.has(upper))
-      notApplied.push({ couponCode: code, reason: "UNKNOWN_COUPON", message: `No promotion has coupon ${code}` });
-  }
-  const candidates: Candidate[] = [];
-  for (const promotion of promotions) {
-    const coupon = promotion.couponCode === undefined ? undefined : entered.get(promotion.couponCode.toUpperCase());
-    if (promotion.couponCode !== undefined && coupon === undefined) continue;
-    if (coupon === undefined) {
-      if (promotion.validFrom !== undefined && order.date < promotion.validFrom) continue;
-      if (promotion.validTo !== undefined && order.date > promotion.validTo) continue;
-    }
-    const refused = refusal(promotion, order, coupon);
-    if (refused === undefined) candidates.push({ promotion, couponCode: coupon });
-    else notApplied.push({ promotionId: promotion.id, couponCode: coupon, ...refused });
-  }
-  let chosen: Candidate[] = candidates;
-  const exclusive = candidates.filter(
-    (c) => c.promotion.exclusive === true && Array.isArray(eligibleLines(c.promotion, lines, order)),
-  );
-  const first = exclusive[0];
-  if (first !== undefined) {
-    const rival = exclusive[1];
-    if (rival !== undefined && (rival.promotion.priority ?? 0) === (first.promotion.priority ?? 0)) {
-      throw new O2CError(
-        "PROMOTION_CONFLICT",
-        `Exclusive promotions ${first.promotion.id} and ${rival.promotion.id} both apply with priority ${first.promotion.priority ?? 0}: give one a higher priority`,
-        { path: ["promotions"], details: { promotionIds: [first.promotion.id, rival.promotion.id] } },
-      );
-    }
-    for (const other of candidates) {
-      if (other === first) continue;
-      notApplied.push({
-        promotionId: other.promotion.id,
-        couponCode: other.couponCode,
-        reason: "EXCLUDED_BY_EXCLUSIVE",
-        message: `Exclusive promotion ${label(first.promotion)} applies instead`,
-      });
-    }
-    chosen = [first];
-  }
+  const chosen = selectPromotions(promotions, lines, order, notApplied);
   const applied: AppliedPromotion[] = [];
   const consumed: ConsumedCoupon[] = [];
   for (const candidate of chosen) {
@@ -296,8 +148,9 @@ export function applyPromotions(
       continue;
     }
     applied.push(outcome);
-    if (candidate.couponCode !== undefined)
+    if (candidate.couponCode !== undefined) {
       consumed.push({ code: candidate.couponCode, promotionId: candidate.promotion.id });
+    }
   }
   return { applied, notApplied, consumed };
 }
