@@ -5,6 +5,7 @@ import { createConverter } from "./exposure/convertToCreditCurrency.js";
 import { summariseOverdue } from "./exposure/overdueSummary.js";
 import {
   askBureau,
+  assertOwnedBy,
   convertHistory,
   dedupeMissing,
   loadGroup,
@@ -43,9 +44,9 @@ import { scoreRecords } from "./scoring/scoreRecords.js";
  * @param context - The data source, FX rates, policy, scoring model, overrides and optional bureau.
  * @returns The decision, tagged by `outcome`, with reasons, exposure, limits, amount over the limit and score.
  * @throws `ValidationError` (from `@o2c/core`) `VALIDATION_FAILED` with issues (`INVALID_AMOUNT`, `NEGATIVE_AMOUNT`,
- * `UNKNOWN_CURRENCY`, `INVALID_DATE`, `INVALID_DATE_RANGE`, `INVALID_WEIGHTS`, `REQUIRED`...) for a bad request,
- * or bad data from the data source, policy, scoring model, overrides or bureau (paths start with `profile`,
- * `group`, `openItems`, `groupOpenItems`, `paymentHistory`, `policy`, `scoring`, `overrides`, `bureau`).
+ * `UNKNOWN_CURRENCY`, `INVALID_DATE`, `INVALID_DATE_RANGE`, `INVALID_WEIGHTS`, `WRONG_CUSTOMER`, `REQUIRED`...) for a
+ * bad request, or bad data from the data source, policy, scoring model, overrides or bureau (paths start with
+ * `profile`, `group`, `openItems`, `groupOpenItems`, `paymentHistory`, `policy`, `scoring`, `overrides`, `bureau`).
  * @throws `O2CError` (from `@o2c/core`) `UNKNOWN_CUSTOMER`, `UNKNOWN_CREDIT_GROUP`, `CREDIT_LIMIT_MISSING`, `CURRENCY_MISMATCH`
  * (a limit, increase or group not in the credit currency), `INVALID_FX_RATE`.
  * @example
@@ -86,8 +87,16 @@ export async function decideCredit(request: CreditRequest, context: CreditContex
       details: { customerId: req.customerId },
     });
   }
-  const items = parseWith(openItemsSchema, await data.getOpenItems(query), ["openItems"]);
-  const history = parseWith(paymentHistorySchema, await data.getPaymentHistory(query), ["paymentHistory"]);
+  const items = assertOwnedBy(
+    parseWith(openItemsSchema, await data.getOpenItems(query), ["openItems"]),
+    req.customerId,
+    ["openItems"],
+  );
+  const history = assertOwnedBy(
+    parseWith(paymentHistorySchema, await data.getPaymentHistory(query), ["paymentHistory"]),
+    req.customerId,
+    ["paymentHistory"],
+  );
   const groupItems = group === undefined ? [] : await loadGroupItems(data, group, req.customerId, asOf);
 
   const converter = createConverter(context.fx, profile.currency, asOf);

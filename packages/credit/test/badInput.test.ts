@@ -117,6 +117,18 @@ describe("validation of what the data source, policy, model and overrides hand i
     ]);
   });
 
+  test("records of another customer returned by the data source are refused", async () => {
+    const stray = { ...item("X", "invoice", "5.00"), customerId: "someone-else" };
+    // The in-memory adapter filters by customer; a faulty host adapter may not.
+    const mixed = contextOf({ profiles: [acme] });
+    const source = { ...mixed.data, getOpenItems: async () => [item("A", "invoice", "1.00"), stray] };
+    await expectIssue(() => decideCredit(request, { ...mixed, data: source }), "WRONG_CUSTOMER", [
+      "openItems",
+      1,
+      "customerId",
+    ]);
+  });
+
   test("malformed profiles and payment history", async () => {
     await expectIssue(
       () => decideCredit(request, contextOf({ profiles: [{ ...acme, status: "frozen" as never }] })),

@@ -2,6 +2,7 @@ import { BusinessDate, Money } from "@o2c/core";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
+  type ApprovedCreditDecision,
   type CreditOverride,
   type CreditPolicyInput,
   decideCredit,
@@ -116,6 +117,23 @@ const request = (amount: { amount: string; currency: string }) => ({
 const profile = (limit: { amount: string; currency: string }) => ({ customerId: "acme", currency: "EUR", limit });
 const totalOf = (d: { exposure: { total: { amount: string } } }) => Money.of(d.exposure.total.amount, "EUR");
 
+const siblingsOf = (items: readonly OpenItemInput[]): OpenItemInput[] =>
+  items.map((item) => ({ ...item, id: `s-${item.id}`, customerId: "sister" }));
+
+const isOver = (exposure: string | undefined, limit: string): boolean =>
+  exposure !== undefined && Money.of(exposure, "EUR").greaterThan(Money.of(limit, "EUR"));
+
+/** An approval over a limit must name an override of this customer and order, valid today, covering the exposure. */
+function expectCoveringOverride(decision: ApprovedCreditDecision): void {
+  const override = decision.override;
+  expect(override).toBeDefined();
+  if (override === undefined) return;
+  expect(override.customerId).toBe("acme");
+  expect(override.orderId === undefined || override.orderId === "SO-1").toBe(true);
+  expect(override.validFrom <= ASOF.toString() && ASOF.toString() <= override.validUntil).toBe(true);
+  expect(totalOf(decision).lessThanOrEqual(Money.of(override.maxExposure.amount, "EUR"))).toBe(true);
+}
+
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const copy = [...items];
   let state = seed;
@@ -181,11 +199,6 @@ describe("properties", () => {
         arbPolicy,
         fc.array(arbOverride, { maxLength: 3 }),
         async (items, history, limit, group, order, policy, overrides) => {
-          const siblings = (group?.siblingItems ?? []).map((item) => ({
-            ...item,
-            id: `s-${item.id}`,
-            customerId: "sister",
-          }));
           const context = contextOf(
             {
               profiles: [
@@ -193,7 +206,7 @@ describe("properties", () => {
                 { customerId: "sister", currency: "EUR", groupId: "g" },
               ],
               groups: group === undefined ? [] : [{ groupId: "g", currency: "EUR", limit: group.limit }],
-              openItems: [...items, ...siblings],
+              openItems: [...items, ...siblingsOf(group?.siblingItems ?? [])],
               paymentHistory: history,
             },
             { policy, overrides },
@@ -201,21 +214,9 @@ describe("properties", () => {
           const decision = await decideCredit(request(order), context);
           // Judged from the inputs, not from the decision's own flags.
           const overOwn = totalOf(decision).greaterThan(Money.of(limit.amount, "EUR"));
-          const groupTotal = decision.groupExposure?.total.amount;
-          const overGroup =
-            group !== undefined &&
-            groupTotal !== undefined &&
-            Money.of(groupTotal, "EUR").greaterThan(Money.of(group.limit.amount, "EUR"));
-          if (group !== undefined) expect(groupTotal).toBeDefined();
-          if (decision.outcome === "approved" && (overOwn || overGroup)) {
-            const override = decision.override;
-            expect(override).toBeDefined();
-            if (override === undefined) return;
-            expect(override.customerId).toBe("acme");
-            expect(override.orderId === undefined || override.orderId === "SO-1").toBe(true);
-            expect(override.validFrom <= ASOF.toString() && ASOF.toString() <= override.validUntil).toBe(true);
-            expect(totalOf(decision).lessThanOrEqual(Money.of(override.maxExposure.amount, "EUR"))).toBe(true);
-          }
+          const overGroup = group !== undefined && isOver(decision.groupExposure?.total.amount, group.limit.amount);
+          if (group !== undefined) expect(decision.groupExposure).toBeDefined();
+          if (decision.outcome === "approved" && (overOwn || overGroup)) expectCoveringOverride(decision);
           if (decision.outcome === "approved" && decision.override === undefined) {
             expect(decision.reasons.every((r) => r.effect === "info")).toBe(true);
           }

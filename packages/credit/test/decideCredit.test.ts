@@ -253,7 +253,7 @@ describe("missing FX rates", () => {
     });
     expect(decision.exposure.complete).toBe(false);
     expect(decision.exposure.missingRates).toEqual([
-      { subject: "unpaidInvoices", from: m("10.00", "GBP"), to: "EUR", date: "2026-10-14" },
+      { subject: "unpaidInvoices", from: m("10.00", "GBP"), to: "EUR", date: "2026-10-14", why: "notPublished" },
     ]);
   });
 
@@ -271,7 +271,8 @@ describe("missing FX rates", () => {
     const failing = { ...context, fx: { getRate: async () => Promise.reject(new Error("timeout")) } };
     const decision = await decideCredit(ask("10.00", "2026-10-14", "USD"), failing);
     expect(decision.outcome).toBe("hold");
-    expect(codes(decision)).toContain("FX_RATE_MISSING");
+    expect(decision.reasons[0]).toMatchObject({ code: "FX_RATE_MISSING", figures: { why: "sourceFailed" } });
+    expect(decision.exposure.missingRates[0]?.why).toBe("sourceFailed");
   });
 
   test("not even an override approves an order whose exposure is unknown", async () => {

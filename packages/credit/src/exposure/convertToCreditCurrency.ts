@@ -32,7 +32,7 @@ export interface CreditCurrencyConverter {
 }
 
 export function createConverter(fx: FxRates, currency: string, asOf: BusinessDate): CreditCurrencyConverter {
-  const rates = new Map<string, FxRate | undefined>();
+  const rates = new Map<string, FxRate | "sourceFailed" | undefined>();
   const date = asOf.toString();
   const target = getCurrency(currency);
   return {
@@ -47,8 +47,9 @@ export function createConverter(fx: FxRates, currency: string, asOf: BusinessDat
     convert: (amount, subject) => {
       if (amount.currency === currency) return { type: "converted", amount };
       const rate = rates.get(amount.currency);
-      if (rate === undefined) {
-        return { type: "missing", missing: { subject, from: amount.toJSON(), to: currency, date } };
+      if (rate === undefined || rate === "sourceFailed") {
+        const why = rate ?? "notPublished";
+        return { type: "missing", missing: { subject, from: amount.toJSON(), to: currency, date, why } };
       }
       const { units, scale } = toScaledInteger(rate.rate.value);
       const numerator = amount.minor * units * 10n ** BigInt(target.exponent);
@@ -71,12 +72,17 @@ export function createConverter(fx: FxRates, currency: string, asOf: BusinessDat
   };
 }
 
-async function fetchRate(fx: FxRates, base: string, quote: string, date: string): Promise<FxRate | undefined> {
+async function fetchRate(
+  fx: FxRates,
+  base: string,
+  quote: string,
+  date: string,
+): Promise<FxRate | "sourceFailed" | undefined> {
   let rate: FxRate | undefined;
   try {
     rate = await fx.getRate({ base, quote, date });
   } catch {
-    return undefined;
+    return "sourceFailed";
   }
   if (rate === undefined) return undefined;
   if (

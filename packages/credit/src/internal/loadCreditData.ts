@@ -1,4 +1,4 @@
-import { type BusinessDate, parseWith } from "@o2c/core";
+import { type BusinessDate, type ErrorPath, parseWith, ValidationError } from "@o2c/core";
 import { creditError } from "../errors.js";
 import type { CreditCurrencyConverter } from "../exposure/convertToCreditCurrency.js";
 import type { MissingFxRate } from "../model/CreditDecision.js";
@@ -29,6 +29,30 @@ export async function loadProfile(data: CreditDataSource, customerId: string): P
     );
   }
   return profile;
+}
+
+/**
+ * Refuses records the data source returned for another customer: counting them would mix customers' exposure.
+ * @throws ValidationError `WRONG_CUSTOMER` at `<basePath>[i].customerId`.
+ */
+export function assertOwnedBy<T extends { readonly customerId: string }>(
+  records: readonly T[],
+  customerId: string,
+  basePath: ErrorPath,
+): readonly T[] {
+  const issues = records.flatMap((record, index) =>
+    record.customerId === customerId
+      ? []
+      : [
+          {
+            code: "WRONG_CUSTOMER",
+            path: [...basePath, index, "customerId"],
+            message: `Asked for customer ${customerId}, the data source returned a record of ${record.customerId}`,
+          },
+        ],
+  );
+  if (issues.length > 0) throw new ValidationError(issues);
+  return records;
 }
 
 /** The validated group of a profile; the group and its limit must be in the customer's credit currency. */
@@ -67,12 +91,15 @@ export async function loadGroupItems(
 ): Promise<OpenItem[]> {
   const members = [...new Set(await data.listGroupMembers(group.groupId))].filter((id) => id !== customerId).sort();
   const lists = await Promise.all(
-    members.map(async (member) =>
-      parseWith(openItemsSchema, await data.getOpenItems({ customerId: member, asOf: asOf.toString() }), [
-        "groupOpenItems",
-        member,
-      ]),
-    ),
+    members.map(async (member) => {
+      const path = ["groupOpenItems", member];
+      const items = parseWith(
+        openItemsSchema,
+        await data.getOpenItems({ customerId: member, asOf: asOf.toString() }),
+        path,
+      );
+      return assertOwnedBy(items, member, path);
+    }),
   );
   return lists.flat();
 }

@@ -82,6 +82,8 @@ export interface MissingFxRate {
   readonly to: string;
   /** The as-of date asked for. */
   readonly date: string;
+  /** `notPublished` when the source has no rate on or before the date, `sourceFailed` when the `FxRates` port threw. */
+  readonly why: "notPublished" | "sourceFailed";
 }
 
 /**

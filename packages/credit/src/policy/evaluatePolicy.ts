@@ -59,12 +59,13 @@ function fxReasons(facts: PolicyFacts): CreditReason[] {
   const date = facts.missingRates[0]?.date ?? "";
   const pairs = [...new Set(facts.missingRates.map((m) => `${m.from.currency}/${m.to}`))].sort().join(", ");
   const subjects = [...new Set(facts.missingRates.map((m) => m.subject))].join(", ");
+  const failed = facts.missingRates.some((m) => m.why === "sourceFailed");
   return [
     {
       code: "FX_RATE_MISSING",
       effect: "hold",
-      message: `No exchange rate for ${pairs} on ${date}: the exposure is not known, so the order is held.`,
-      figures: { pairs, date, subjects },
+      message: `${failed ? "The FX source failed" : "No exchange rate was published"} for ${pairs} on ${date}: the exposure is not known, so the order is held.`,
+      figures: { pairs, date, subjects, why: failed ? "sourceFailed" : "notPublished" },
     },
   ];
 }
