@@ -6,7 +6,13 @@ import type { Invoice } from "../model/Invoice.js";
  * Checks a draft before issue: a draft, one currency throughout, and the party data an e-invoice needs (EN 16931
  * BR-6/BR-8/BR-9 seller name and address, BR-7/BR-10/BR-11 buyer name and address, the seller's VAT id for every
  * VAT category but `O` (BR-S-02 and its siblings), the buyer's VAT id for reverse charge and intra-community
- * supplies (BR-AE-02, BR-IC-02)).
+ * supplies (BR-AE-02, BR-IC-02)). {@link issueInvoice} calls it first; hosts may call it to validate a draft early.
+ * @param draft - The draft.
+ * @param eInvoice - Whether the e-invoice party data is required.
+ * @throws `O2CError` `INVOICE_ALREADY_ISSUED` when not a draft; `CURRENCY_MISMATCH` with the amount's path.
+ * @throws `ValidationError` with every missing party field: `REQUIRED` (name, address), `SELLER_VAT_ID_REQUIRED`,
+ * `BUYER_VAT_ID_REQUIRED`.
+ * @since 0.1.0
  */
 export function assertIssuable(draft: Invoice, eInvoice: boolean): void {
   if (draft.status !== "draft") {
