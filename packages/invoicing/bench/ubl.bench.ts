@@ -4,7 +4,7 @@
 // Run: npx tsx --conditions=@o2c/source packages/invoicing/bench/ubl.bench.ts
 import { checkEn16931, type En16931Invoice, writeUbl } from "@o2c/invoicing";
 import { Bench } from "tinybench";
-import { BUYER_DE, buildSampleInvoice, SELLER, type SampleSpec } from "../../../examples/einvoice/sampleInvoices.js";
+import { BUYER_DE, buildSampleInvoice, type SampleSpec, SELLER } from "../../../examples/einvoice/sampleInvoices.js";
 
 const spec: SampleSpec = {
   id: "BENCH-1",
@@ -29,6 +29,7 @@ const esc = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 
 /** The baseline: the same UBL document for this invoice shape, written with template strings only. */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the baseline is one flat function on purpose
 function concatUbl(inv: En16931Invoice): string {
   const c = `currencyID="${inv.currencyCode}"`;
   const vat = "<cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme>";
@@ -44,7 +45,8 @@ function concatUbl(inv: En16931Invoice): string {
   for (const n of inv.notes) x += `<cbc:Note>${esc(n.text)}</cbc:Note>`;
   x += `<cbc:DocumentCurrencyCode>${inv.currencyCode}</cbc:DocumentCurrencyCode><cbc:BuyerReference>${esc(inv.buyerReference ?? "")}</cbc:BuyerReference>`;
   x += `<cac:AccountingSupplierParty><cac:Party><cbc:EndpointID schemeID="${s.electronicAddress?.schemeId}">${esc(s.electronicAddress?.id ?? "")}</cbc:EndpointID>`;
-  for (const i of s.identifiers) x += `<cac:PartyIdentification><cbc:ID schemeID="${i.schemeId}">${esc(i.id)}</cbc:ID></cac:PartyIdentification>`;
+  for (const i of s.identifiers)
+    x += `<cac:PartyIdentification><cbc:ID schemeID="${i.schemeId}">${esc(i.id)}</cbc:ID></cac:PartyIdentification>`;
   x += `<cac:PartyName><cbc:Name>${esc(s.tradingName ?? "")}</cbc:Name></cac:PartyName>${addr(s.address)}`;
   x += `<cac:PartyTaxScheme><cbc:CompanyID>${esc(s.vatId ?? "")}</cbc:CompanyID>${vat}</cac:PartyTaxScheme>`;
   x += `<cac:PartyLegalEntity><cbc:RegistrationName>${esc(s.name ?? "")}</cbc:RegistrationName><cbc:CompanyID>${esc(s.legalRegistrationId?.id ?? "")}</cbc:CompanyID></cac:PartyLegalEntity>`;
@@ -74,7 +76,9 @@ if (!same) {
   const b = writeUbl(invoice);
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  console.log(`baseline differs from writeUbl at ${i}: ${JSON.stringify(a.slice(i, i + 60))} vs ${JSON.stringify(b.slice(i, i + 60))}`);
+  console.log(
+    `baseline differs from writeUbl at ${i}: ${JSON.stringify(a.slice(i, i + 60))} vs ${JSON.stringify(b.slice(i, i + 60))}`,
+  );
 }
 
 let sink = "";
@@ -104,9 +108,13 @@ const perSecond = (name: string): number => {
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US").padStart(10);
 const ubl = perSecond("writeUbl (10-line invoice)");
 const base = perSecond("baseline: string concatenation");
-console.log(`\n@o2c/invoicing EN 16931 UBL export (10 lines, ${writeUbl(invoice).length} bytes of XML; baseline XML identical: ${same})`);
+console.log(
+  `\n@o2c/invoicing EN 16931 UBL export (10 lines, ${writeUbl(invoice).length} bytes of XML; baseline XML identical: ${same})`,
+);
 console.log(`writeUbl                     ${fmt(ubl)} invoices/s`);
-console.log(`baseline concatenation       ${fmt(base)} invoices/s   ratio baseline/writeUbl ${(base / ubl).toFixed(2)}x`);
+console.log(
+  `baseline concatenation       ${fmt(base)} invoices/s   ratio baseline/writeUbl ${(base / ubl).toFixed(2)}x`,
+);
 console.log(`generate + writeUbl          ${fmt(perSecond("generate + writeUbl"))} invoices/s`);
 console.log(`checkEn16931                 ${fmt(perSecond("checkEn16931 (10-line invoice)"))} invoices/s`);
 if (sink === "never") console.log(sink);

@@ -3,7 +3,8 @@ import { describe, expect, test } from "vitest";
 import { sampleInvoices } from "./fixtures.js";
 import { ciiXsdErrors, HAS_UBL_XSD, ublXsdErrors } from "./xsdSupport.js";
 
-if (!HAS_UBL_XSD) console.warn("xsd.test: ../shared/fixtures/einvoice/xsd/ubl-2.1 is absent, UBL XSD checks are skipped.");
+if (!HAS_UBL_XSD)
+  console.warn("xsd.test: ../shared/fixtures/einvoice/xsd/ubl-2.1 is absent, UBL XSD checks are skipped.");
 
 const samples = Object.entries(sampleInvoices());
 
@@ -16,10 +17,7 @@ describe.skipIf(!HAS_UBL_XSD)("UBL 2.1 XSD", () => {
 
   test("an element out of the XSD order is rejected", async () => {
     const xml = writeUbl(sampleInvoices()["multi-rate"] as never);
-    const swapped = xml.replace(
-      /(<cbc:IssueDate>[^<]*<\/cbc:IssueDate>)(<cbc:DueDate>[^<]*<\/cbc:DueDate>)/,
-      "$2$1",
-    );
+    const swapped = xml.replace(/(<cbc:IssueDate>[^<]*<\/cbc:IssueDate>)(<cbc:DueDate>[^<]*<\/cbc:DueDate>)/, "$2$1");
     expect(swapped).not.toBe(xml);
     expect((await ublXsdErrors(swapped)).length).toBeGreaterThan(0);
   });

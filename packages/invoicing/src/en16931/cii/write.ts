@@ -242,37 +242,8 @@ function docRef(name: string, value: string | undefined): string {
   return value === undefined ? "" : node(name, [leaf("ram:IssuerAssignedID", value)]);
 }
 
-/**
- * Writes an EN 16931 invoice as a UN/CEFACT Cross Industry Invoice (D16B), the XML of the Factur-X / ZUGFeRD EN 16931
- * profile. Every business term present in the model is written in the element order of the Factur-X EN 16931 XSD,
- * dates in format 102, amounts with their exact decimal text; BT-111 carries the VAT accounting currency as
- * `currencyID`. The writer is a pure string builder and does not validate: run {@link checkEn16931} first.
- *
- * @param invoice - The invoice in the EN 16931 semantic model.
- * @returns The CII XML document (UTF-8, with an XML declaration).
- * @example
- * ```ts
- * import { readCii, writeCii } from "@o2c/invoicing";
- *
- * const xml = writeCii({
- *   id: "INV-1", issueDate: "2025-01-31", typeCode: "380", currencyCode: "EUR",
- *   notes: [], precedingInvoices: [], allowances: [], charges: [], vatBreakdown: [], supportingDocuments: [], lines: [],
- * });
- * xml.includes('<udt:DateTimeString format="102">20250131</udt:DateTimeString>') //=> true
- * readCii(xml).issueDate //=> "2025-01-31"
- * ```
- * @since 0.1.0
- */
-export function writeCii(invoice: En16931Invoice): string {
-  const inv = invoice;
-  const t = inv.totals ?? {};
-  const pi = inv.paymentInstructions;
-  const rep = inv.taxRepresentative;
-  const delivery = inv.delivery;
-  const payee = inv.payee;
-  const period = inv.invoicingPeriod;
-
-  const additionalDocs = [
+function ciiAdditionalDocs(inv: En16931Invoice): string[] {
+  return [
     ...inv.supportingDocuments.map((d) =>
       node(
         "ram:AdditionalReferencedDocument",
@@ -306,8 +277,12 @@ export function writeCii(invoice: En16931Invoice): string {
           leaf("ram:ReferenceTypeCode", inv.invoicedObjectIdentifier.schemeId),
         ]),
   ];
+}
 
-  const agreement = node(
+function ciiAgreement(inv: En16931Invoice): string {
+  const rep = inv.taxRepresentative;
+  const additionalDocs = ciiAdditionalDocs(inv);
+  return node(
     "ram:ApplicableHeaderTradeAgreement",
     [
       leaf("ram:BuyerReference", inv.buyerReference),
@@ -341,8 +316,11 @@ export function writeCii(invoice: En16931Invoice): string {
     undefined,
     true,
   );
+}
 
-  const deliveryXml = node(
+function ciiDeliveryXml(inv: En16931Invoice): string {
+  const delivery = inv.delivery;
+  return node(
     "ram:ApplicableHeaderTradeDelivery",
     [
       delivery === undefined ||
@@ -364,46 +342,47 @@ export function writeCii(invoice: En16931Invoice): string {
     undefined,
     true,
   );
+}
 
-  const paymentMeans =
-    pi === undefined
-      ? []
-      : (pi.creditTransfers.length === 0 ? [undefined] : pi.creditTransfers).map((acc) =>
-          node(
-            "ram:SpecifiedTradeSettlementPaymentMeans",
-            [
-              leaf("ram:TypeCode", pi.meansCode ?? ""),
-              leaf("ram:Information", pi.meansText),
-              pi.card === undefined
-                ? ""
-                : node(
-                    "ram:ApplicableTradeSettlementFinancialCard",
-                    [
-                      leaf("ram:ID", pi.card.primaryAccountNumber ?? ""),
-                      leaf("ram:CardholderName", pi.card.holderName),
-                    ],
-                    undefined,
-                    true,
-                  ),
-              pi.directDebit?.debitedAccountId === undefined
-                ? ""
-                : node("ram:PayerPartyDebtorFinancialAccount", [leaf("ram:IBANID", pi.directDebit.debitedAccountId)]),
-              acc === undefined
-                ? ""
-                : node("ram:PayeePartyCreditorFinancialAccount", [
-                    leaf("ram:IBANID", acc.accountId),
-                    leaf("ram:AccountName", acc.accountName),
-                  ]),
-              acc?.serviceProviderId === undefined
-                ? ""
-                : node("ram:PayeeSpecifiedCreditorFinancialInstitution", [leaf("ram:BICID", acc.serviceProviderId)]),
-            ],
-            undefined,
-            true,
-          ),
-        );
+function ciiPaymentMeans(inv: En16931Invoice): string[] {
+  const pi = inv.paymentInstructions;
+  return pi === undefined
+    ? []
+    : (pi.creditTransfers.length === 0 ? [undefined] : pi.creditTransfers).map((acc) =>
+        node(
+          "ram:SpecifiedTradeSettlementPaymentMeans",
+          [
+            leaf("ram:TypeCode", pi.meansCode ?? ""),
+            leaf("ram:Information", pi.meansText),
+            pi.card === undefined
+              ? ""
+              : node(
+                  "ram:ApplicableTradeSettlementFinancialCard",
+                  [leaf("ram:ID", pi.card.primaryAccountNumber ?? ""), leaf("ram:CardholderName", pi.card.holderName)],
+                  undefined,
+                  true,
+                ),
+            pi.directDebit?.debitedAccountId === undefined
+              ? ""
+              : node("ram:PayerPartyDebtorFinancialAccount", [leaf("ram:IBANID", pi.directDebit.debitedAccountId)]),
+            acc === undefined
+              ? ""
+              : node("ram:PayeePartyCreditorFinancialAccount", [
+                  leaf("ram:IBANID", acc.accountId),
+                  leaf("ram:AccountName", acc.accountName),
+                ]),
+            acc?.serviceProviderId === undefined
+              ? ""
+              : node("ram:PayeeSpecifiedCreditorFinancialInstitution", [leaf("ram:BICID", acc.serviceProviderId)]),
+          ],
+          undefined,
+          true,
+        ),
+      );
+}
 
-  const taxes = inv.vatBreakdown.map((b, index) =>
+function ciiTaxes(inv: En16931Invoice): string[] {
+  return inv.vatBreakdown.map((b, index) =>
     node(
       "ram:ApplicableTradeTax",
       [
@@ -423,22 +402,29 @@ export function writeCii(invoice: En16931Invoice): string {
       true,
     ),
   );
+}
 
-  const allowanceCharges = [
+function ciiAllowanceCharges(inv: En16931Invoice): string[] {
+  return [
     ...inv.charges.map((c) => documentAllowanceCharge(c, true)),
     ...inv.allowances.map((a) => documentAllowanceCharge(a, false)),
   ];
+}
 
-  const terms =
-    inv.paymentTerms === undefined && inv.dueDate === undefined && pi?.directDebit?.mandateReference === undefined
-      ? ""
-      : node("ram:SpecifiedTradePaymentTerms", [
-          leaf("ram:Description", inv.paymentTerms),
-          dateTime("ram:DueDateDateTime", inv.dueDate),
-          leaf("ram:DirectDebitMandateID", pi?.directDebit?.mandateReference),
-        ]);
+function ciiTerms(inv: En16931Invoice): string {
+  const pi = inv.paymentInstructions;
+  return inv.paymentTerms === undefined && inv.dueDate === undefined && pi?.directDebit?.mandateReference === undefined
+    ? ""
+    : node("ram:SpecifiedTradePaymentTerms", [
+        leaf("ram:Description", inv.paymentTerms),
+        dateTime("ram:DueDateDateTime", inv.dueDate),
+        leaf("ram:DirectDebitMandateID", pi?.directDebit?.mandateReference),
+      ]);
+}
 
-  const summation = node(
+function ciiSummation(inv: En16931Invoice): string {
+  const t = inv.totals ?? {};
+  return node(
     "ram:SpecifiedTradeSettlementHeaderMonetarySummation",
     [
       leaf("ram:LineTotalAmount", t.lineNetTotal ?? ""),
@@ -455,8 +441,18 @@ export function writeCii(invoice: En16931Invoice): string {
     undefined,
     true,
   );
+}
 
-  const settlement = node(
+function ciiSettlement(inv: En16931Invoice): string {
+  const pi = inv.paymentInstructions;
+  const payee = inv.payee;
+  const period = inv.invoicingPeriod;
+  const paymentMeans = ciiPaymentMeans(inv);
+  const taxes = ciiTaxes(inv);
+  const allowanceCharges = ciiAllowanceCharges(inv);
+  const terms = ciiTerms(inv);
+  const summation = ciiSummation(inv);
+  return node(
     "ram:ApplicableHeaderTradeSettlement",
     [
       leaf("ram:CreditorReferenceID", pi?.directDebit?.creditorId),
@@ -505,6 +501,34 @@ export function writeCii(invoice: En16931Invoice): string {
     undefined,
     true,
   );
+}
+
+/**
+ * Writes an EN 16931 invoice as a UN/CEFACT Cross Industry Invoice (D16B), the XML of the Factur-X / ZUGFeRD EN 16931
+ * profile. Every business term present in the model is written in the element order of the Factur-X EN 16931 XSD,
+ * dates in format 102, amounts with their exact decimal text; BT-111 carries the VAT accounting currency as
+ * `currencyID`. The writer is a pure string builder and does not validate: run {@link checkEn16931} first.
+ *
+ * @param invoice - The invoice in the EN 16931 semantic model.
+ * @returns The CII XML document (UTF-8, with an XML declaration).
+ * @example
+ * ```ts
+ * import { readCii, writeCii } from "@o2c/invoicing";
+ *
+ * const xml = writeCii({
+ *   id: "INV-1", issueDate: "2025-01-31", typeCode: "380", currencyCode: "EUR",
+ *   notes: [], precedingInvoices: [], allowances: [], charges: [], vatBreakdown: [], supportingDocuments: [], lines: [],
+ * });
+ * xml.includes('<udt:DateTimeString format="102">20250131</udt:DateTimeString>') //=> true
+ * readCii(xml).issueDate //=> "2025-01-31"
+ * ```
+ * @since 0.1.0
+ */
+export function writeCii(invoice: En16931Invoice): string {
+  const inv = invoice;
+  const agreement = ciiAgreement(inv);
+  const deliveryXml = ciiDeliveryXml(inv);
+  const settlement = ciiSettlement(inv);
 
   const body = [
     node(

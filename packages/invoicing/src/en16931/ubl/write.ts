@@ -185,40 +185,9 @@ function line(l: En16931Line, credit: boolean, cur: Attrs): string {
   ]);
 }
 
-/**
- * Writes an EN 16931 invoice as a UBL 2.1 `Invoice` (or `CreditNote` for credit note type codes such as 381) in the
- * Peppol BIS Billing 3.0 profile. The writer is a pure string builder: every business term present in the model is
- * written in the element order of the UBL XSD, amounts keep their decimal text exactly and carry `currencyID`, and
- * text is XML-escaped. It does not validate: run {@link checkEn16931} first.
- *
- * @param invoice - The invoice in the EN 16931 semantic model.
- * @returns The UBL XML document (UTF-8, with an XML declaration).
- * @example
- * ```ts
- * import { readUbl, writeUbl } from "@o2c/invoicing";
- *
- * const xml = writeUbl({
- *   id: "INV-1", issueDate: "2025-01-31", typeCode: "380", currencyCode: "EUR",
- *   notes: [], precedingInvoices: [], allowances: [], charges: [], vatBreakdown: [], supportingDocuments: [], lines: [],
- * });
- * xml.includes("<cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>") //=> true
- * readUbl(xml).id //=> "INV-1"
- * ```
- * @since 0.1.0
- */
-export function writeUbl(invoice: En16931Invoice): string {
-  const inv = invoice;
-  const credit = isCreditNoteTypeCode(inv.typeCode);
-  const root = credit ? "CreditNote" : "Invoice";
-  const cur: Attrs = { currencyID: inv.currencyCode };
-  const taxCur: Attrs = { currencyID: inv.vatAccountingCurrencyCode };
-  const t = inv.totals ?? {};
-  const pi = inv.paymentInstructions;
-  const docRef = (name: string, value: string | undefined): string =>
-    value === undefined ? "" : node(name, [leaf("cbc:ID", value)]);
+function additionalDocuments(inv: En16931Invoice, credit: boolean): string[] {
   const projectRef = inv.projectReference;
-
-  const additionalDocs = [
+  return [
     ...(credit && projectRef !== undefined
       ? [node("cac:AdditionalDocumentReference", [leaf("cbc:ID", projectRef), leaf("cbc:DocumentTypeCode", "50")])]
       : []),
@@ -251,60 +220,64 @@ export function writeUbl(invoice: En16931Invoice): string {
       ),
     ),
   ];
+}
 
-  const paymentMeans = (): string[] => {
-    if (pi === undefined) return [];
-    const accounts = pi.creditTransfers.length === 0 ? [undefined] : pi.creditTransfers;
-    return accounts.map((acc) =>
-      node("cac:PaymentMeans", [
-        leaf("cbc:PaymentMeansCode", pi.meansCode, { name: pi.meansText }),
-        credit ? leaf("cbc:PaymentDueDate", inv.dueDate) : "",
-        leaf("cbc:PaymentID", pi.remittanceInformation),
-        pi.card === undefined
-          ? ""
-          : node(
-              "cac:CardAccount",
-              [
-                leaf("cbc:PrimaryAccountNumberID", pi.card.primaryAccountNumber ?? ""),
-                leaf("cbc:NetworkID", "NA"),
-                leaf("cbc:HolderName", pi.card.holderName),
-              ],
-              undefined,
-              true,
-            ),
-        acc === undefined
-          ? ""
-          : node(
-              "cac:PayeeFinancialAccount",
-              [
-                leaf("cbc:ID", acc.accountId),
-                leaf("cbc:Name", acc.accountName),
-                acc.serviceProviderId === undefined
-                  ? ""
-                  : node("cac:FinancialInstitutionBranch", [leaf("cbc:ID", acc.serviceProviderId)]),
-              ],
-              undefined,
-              true,
-            ),
-        pi.directDebit === undefined ||
-        (pi.directDebit.mandateReference === undefined && pi.directDebit.debitedAccountId === undefined)
-          ? ""
-          : node(
-              "cac:PaymentMandate",
-              [
-                leaf("cbc:ID", pi.directDebit.mandateReference),
-                pi.directDebit.debitedAccountId === undefined
-                  ? ""
-                  : node("cac:PayerFinancialAccount", [leaf("cbc:ID", pi.directDebit.debitedAccountId)]),
-              ],
-              undefined,
-              true,
-            ),
-      ]),
-    );
-  };
+function paymentMeans(inv: En16931Invoice, credit: boolean): string[] {
+  const pi = inv.paymentInstructions;
+  if (pi === undefined) return [];
+  const accounts = pi.creditTransfers.length === 0 ? [undefined] : pi.creditTransfers;
+  return accounts.map((acc) =>
+    node("cac:PaymentMeans", [
+      leaf("cbc:PaymentMeansCode", pi.meansCode, { name: pi.meansText }),
+      credit ? leaf("cbc:PaymentDueDate", inv.dueDate) : "",
+      leaf("cbc:PaymentID", pi.remittanceInformation),
+      pi.card === undefined
+        ? ""
+        : node(
+            "cac:CardAccount",
+            [
+              leaf("cbc:PrimaryAccountNumberID", pi.card.primaryAccountNumber ?? ""),
+              leaf("cbc:NetworkID", "NA"),
+              leaf("cbc:HolderName", pi.card.holderName),
+            ],
+            undefined,
+            true,
+          ),
+      acc === undefined
+        ? ""
+        : node(
+            "cac:PayeeFinancialAccount",
+            [
+              leaf("cbc:ID", acc.accountId),
+              leaf("cbc:Name", acc.accountName),
+              acc.serviceProviderId === undefined
+                ? ""
+                : node("cac:FinancialInstitutionBranch", [leaf("cbc:ID", acc.serviceProviderId)]),
+            ],
+            undefined,
+            true,
+          ),
+      pi.directDebit === undefined ||
+      (pi.directDebit.mandateReference === undefined && pi.directDebit.debitedAccountId === undefined)
+        ? ""
+        : node(
+            "cac:PaymentMandate",
+            [
+              leaf("cbc:ID", pi.directDebit.mandateReference),
+              pi.directDebit.debitedAccountId === undefined
+                ? ""
+                : node("cac:PayerFinancialAccount", [leaf("cbc:ID", pi.directDebit.debitedAccountId)]),
+            ],
+            undefined,
+            true,
+          ),
+    ]),
+  );
+}
 
-  const taxTotals = [
+function taxTotals(inv: En16931Invoice, cur: Attrs, taxCur: Attrs): string[] {
+  const t = inv.totals ?? {};
+  return [
     t.vatTotal === undefined && inv.vatBreakdown.length === 0
       ? ""
       : node(
@@ -329,15 +302,109 @@ export function writeUbl(invoice: En16931Invoice): string {
       ? ""
       : node("cac:TaxTotal", [leaf("cbc:TaxAmount", t.vatTotalInAccountingCurrency, taxCur)]),
   ];
+}
+
+function payeeParty(payee: En16931Invoice["payee"]): string {
+  if (payee === undefined) return "";
+  return node("cac:PayeeParty", [
+    id("cbc:ID", payee.identifier) === "" ? "" : node("cac:PartyIdentification", [id("cbc:ID", payee.identifier)]),
+    payee.name === undefined ? "" : node("cac:PartyName", [leaf("cbc:Name", payee.name)]),
+    payee.legalRegistrationId === undefined
+      ? ""
+      : node("cac:PartyLegalEntity", [id("cbc:CompanyID", payee.legalRegistrationId)]),
+  ]);
+}
+
+function taxRepresentativeParty(rep: En16931Invoice["taxRepresentative"]): string {
+  if (rep === undefined) return "";
+  return node("cac:TaxRepresentativeParty", [
+    rep.name === undefined ? "" : node("cac:PartyName", [leaf("cbc:Name", rep.name)]),
+    address("cac:PostalAddress", rep.address),
+    rep.vatId === undefined ? "" : node("cac:PartyTaxScheme", [leaf("cbc:CompanyID", rep.vatId), vatScheme]),
+  ]);
+}
+
+function deliveryInformation(delivery: En16931Invoice["delivery"]): string {
+  if (delivery === undefined) return "";
+  const location =
+    delivery.locationId === undefined && delivery.address === undefined
+      ? ""
+      : node(
+          "cac:DeliveryLocation",
+          [id("cbc:ID", delivery.locationId), address("cac:Address", delivery.address)],
+          undefined,
+          true,
+        );
+  const partyName =
+    delivery.partyName === undefined
+      ? ""
+      : node("cac:DeliveryParty", [node("cac:PartyName", [leaf("cbc:Name", delivery.partyName)])]);
+  return node(
+    "cac:Delivery",
+    [leaf("cbc:ActualDeliveryDate", delivery.actualDeliveryDate), location, partyName],
+    undefined,
+    true,
+  );
+}
+
+function legalMonetaryTotal(totals: En16931Invoice["totals"], cur: Attrs): string {
+  if (totals === undefined) return "";
+  const t = totals;
+  return node(
+    "cac:LegalMonetaryTotal",
+    [
+      leaf("cbc:LineExtensionAmount", t.lineNetTotal, cur),
+      leaf("cbc:TaxExclusiveAmount", t.taxExclusiveAmount, cur),
+      leaf("cbc:TaxInclusiveAmount", t.taxInclusiveAmount, cur),
+      leaf("cbc:AllowanceTotalAmount", t.allowanceTotal, cur),
+      leaf("cbc:ChargeTotalAmount", t.chargeTotal, cur),
+      leaf("cbc:PrepaidAmount", t.paidAmount, cur),
+      leaf("cbc:PayableRoundingAmount", t.roundingAmount, cur),
+      leaf("cbc:PayableAmount", t.payableAmount, cur),
+    ],
+    undefined,
+    true,
+  );
+}
+
+/**
+ * Writes an EN 16931 invoice as a UBL 2.1 `Invoice` (or `CreditNote` for credit note type codes such as 381) in the
+ * Peppol BIS Billing 3.0 profile. The writer is a pure string builder: every business term present in the model is
+ * written in the element order of the UBL XSD, amounts keep their decimal text exactly and carry `currencyID`, and
+ * text is XML-escaped. It does not validate: run {@link checkEn16931} first.
+ *
+ * @param invoice - The invoice in the EN 16931 semantic model.
+ * @returns The UBL XML document (UTF-8, with an XML declaration).
+ * @example
+ * ```ts
+ * import { readUbl, writeUbl } from "@o2c/invoicing";
+ *
+ * const xml = writeUbl({
+ *   id: "INV-1", issueDate: "2025-01-31", typeCode: "380", currencyCode: "EUR",
+ *   notes: [], precedingInvoices: [], allowances: [], charges: [], vatBreakdown: [], supportingDocuments: [], lines: [],
+ * });
+ * xml.includes("<cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>") //=> true
+ * readUbl(xml).id //=> "INV-1"
+ * ```
+ * @since 0.1.0
+ */
+export function writeUbl(invoice: En16931Invoice): string {
+  const inv = invoice;
+  const credit = isCreditNoteTypeCode(inv.typeCode);
+  const root = credit ? "CreditNote" : "Invoice";
+  const cur: Attrs = { currencyID: inv.currencyCode };
+  const taxCur: Attrs = { currencyID: inv.vatAccountingCurrencyCode };
+  const pi = inv.paymentInstructions;
+  const docRef = (name: string, value: string | undefined): string =>
+    value === undefined ? "" : node(name, [leaf("cbc:ID", value)]);
+  const projectRef = inv.projectReference;
+  const additionalDocs = additionalDocuments(inv, credit);
 
   const allowanceCharges = [
     ...inv.charges.map((c) => documentAllowanceCharge(c, true, cur)),
     ...inv.allowances.map((a) => documentAllowanceCharge(a, false, cur)),
   ];
   const period = inv.invoicingPeriod;
-  const delivery = inv.delivery;
-  const payee = inv.payee;
-  const rep = inv.taxRepresentative;
 
   const body = [
     leaf("cbc:CustomizationID", inv.customizationId),
@@ -397,66 +464,14 @@ export function writeUbl(invoice: En16931Invoice): string {
         ]),
     node("cac:AccountingSupplierParty", [party(inv.seller, "seller", pi?.directDebit?.creditorId)], undefined, true),
     node("cac:AccountingCustomerParty", [party(inv.buyer, "buyer", undefined)], undefined, true),
-    payee === undefined
-      ? ""
-      : node("cac:PayeeParty", [
-          id("cbc:ID", payee.identifier) === ""
-            ? ""
-            : node("cac:PartyIdentification", [id("cbc:ID", payee.identifier)]),
-          payee.name === undefined ? "" : node("cac:PartyName", [leaf("cbc:Name", payee.name)]),
-          payee.legalRegistrationId === undefined
-            ? ""
-            : node("cac:PartyLegalEntity", [id("cbc:CompanyID", payee.legalRegistrationId)]),
-        ]),
-    rep === undefined
-      ? ""
-      : node("cac:TaxRepresentativeParty", [
-          rep.name === undefined ? "" : node("cac:PartyName", [leaf("cbc:Name", rep.name)]),
-          address("cac:PostalAddress", rep.address),
-          rep.vatId === undefined ? "" : node("cac:PartyTaxScheme", [leaf("cbc:CompanyID", rep.vatId), vatScheme]),
-        ]),
-    delivery === undefined
-      ? ""
-      : node(
-          "cac:Delivery",
-          [
-            leaf("cbc:ActualDeliveryDate", delivery.actualDeliveryDate),
-            delivery.locationId === undefined && delivery.address === undefined
-              ? ""
-              : node(
-                  "cac:DeliveryLocation",
-                  [id("cbc:ID", delivery.locationId), address("cac:Address", delivery.address)],
-                  undefined,
-                  true,
-                ),
-            delivery.partyName === undefined
-              ? ""
-              : node("cac:DeliveryParty", [node("cac:PartyName", [leaf("cbc:Name", delivery.partyName)])]),
-          ],
-          undefined,
-          true,
-        ),
-    ...paymentMeans(),
+    payeeParty(inv.payee),
+    taxRepresentativeParty(inv.taxRepresentative),
+    deliveryInformation(inv.delivery),
+    ...paymentMeans(inv, credit),
     inv.paymentTerms === undefined ? "" : node("cac:PaymentTerms", [leaf("cbc:Note", inv.paymentTerms)]),
     ...allowanceCharges,
-    ...taxTotals,
-    inv.totals === undefined
-      ? ""
-      : node(
-          "cac:LegalMonetaryTotal",
-          [
-            leaf("cbc:LineExtensionAmount", t.lineNetTotal, cur),
-            leaf("cbc:TaxExclusiveAmount", t.taxExclusiveAmount, cur),
-            leaf("cbc:TaxInclusiveAmount", t.taxInclusiveAmount, cur),
-            leaf("cbc:AllowanceTotalAmount", t.allowanceTotal, cur),
-            leaf("cbc:ChargeTotalAmount", t.chargeTotal, cur),
-            leaf("cbc:PrepaidAmount", t.paidAmount, cur),
-            leaf("cbc:PayableRoundingAmount", t.roundingAmount, cur),
-            leaf("cbc:PayableAmount", t.payableAmount, cur),
-          ],
-          undefined,
-          true,
-        ),
+    ...taxTotals(inv, cur, taxCur),
+    legalMonetaryTotal(inv.totals, cur),
     ...inv.lines.map((l) => line(l, credit, cur)),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>\n${node(root, body, { xmlns: NS[root], "xmlns:cac": NS.cac, "xmlns:cbc": NS.cbc }, true)}\n`;
