@@ -100,9 +100,10 @@ await bench.run();
 
 const perSecond = (name: string): number => {
   const task = bench.tasks.find((t) => t.name === name);
-  // tinybench 6 reports latency in milliseconds; operations per second = 1000 / mean latency.
-  const result = task?.result as { latency?: { mean: number } } | undefined;
-  const ms = result?.latency?.mean ?? 0;
+  // tinybench 6 reports latency in milliseconds; operations per second = 1000 / median latency (the median is robust
+  // to the GC pauses and scheduling noise of a shared machine).
+  const result = task?.result as { latency?: { p50?: number; mean: number } } | undefined;
+  const ms = result?.latency?.p50 ?? result?.latency?.mean ?? 0;
   return ms > 0 ? 1000 / ms : 0;
 };
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US").padStart(10);
