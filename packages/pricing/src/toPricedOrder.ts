@@ -1,5 +1,5 @@
 import { Money, O2CError, type TaxCalculation, type TaxedLine } from "@o2c/core";
-import type { PricedLine, PricedOrder } from "./model/PricedOrder.js";
+import type { LineDiscount, PricedLine, PricedOrder } from "./model/PricedOrder.js";
 import type { PricingInput } from "./model/PricingInput.js";
 import type { PromotionOutcome } from "./promotions/applyPromotions.js";
 import type { LineState } from "./promotions/LineState.js";
@@ -14,19 +14,26 @@ export interface PricedOrderParts {
   readonly rounding: "line" | "document";
 }
 
+const NO_DISCOUNTS: readonly LineDiscount[] = Object.freeze([]);
+
 function mismatch(message: string, path: (string | number)[]): O2CError {
   return new O2CError("TAX_RESULT_MISMATCH", `The tax provider's answer is inconsistent: ${message}`, { path });
 }
 
-/** Checks the provider's answer against the port's invariants, so a faulty adapter cannot produce wrong totals. */
-function checkCalculation(parts: PricedOrderParts): Map<string, TaxedLine> {
+/**
+ * Checks the provider's answer against the port's invariants, so a faulty adapter cannot produce wrong totals, and
+ * returns its lines in the order of ours (matched by id).
+ */
+function checkCalculation(parts: PricedOrderParts): TaxedLine[] {
   const { calculation, lines, order } = parts;
   const currency = order.currency;
   if (calculation.currency !== currency) throw mismatch(`currency ${calculation.currency}`, ["currency"]);
-  const byId = new Map(calculation.lines.map((l) => [l.id, l]));
+  const inOrder = calculation.lines.every((l, i) => l.id === lines[i]?.id);
+  const byId = inOrder ? undefined : new Map(calculation.lines.map((l) => [l.id, l]));
+  const matched: TaxedLine[] = [];
   let taxSum = 0n;
   lines.forEach((line, i) => {
-    const taxed = byId.get(line.id);
+    const taxed = byId === undefined ? calculation.lines[i] : byId.get(line.id);
     if (taxed === undefined) throw mismatch(`line ${line.id} missing`, ["lines", i]);
     const amount = parts.priceMode === "exclusive" ? taxed.net : taxed.gross;
     if (taxed.net.currency !== currency || amount.minor !== line.amountMinor) {
@@ -35,32 +42,34 @@ function checkCalculation(parts: PricedOrderParts): Map<string, TaxedLine> {
     if (taxed.net.add(taxed.tax).minor !== taxed.gross.minor)
       throw mismatch(`line ${line.id}: net + tax != gross`, ["lines", i]);
     taxSum += taxed.tax.minor;
+    matched.push(taxed);
   });
   if (calculation.lines.length !== lines.length) throw mismatch("unexpected lines", ["lines"]);
   const breakdownSum = calculation.breakdown.reduce((s, row) => s + row.taxAmount.minor, 0n);
   if (breakdownSum !== taxSum) throw mismatch("the breakdown does not add up to the line taxes", ["breakdown"]);
-  return byId;
+  return matched;
 }
 
 /** Assembles the {@link PricedOrder} from the priced lines, the promotions and the tax calculation. */
 export function toPricedOrder(parts: PricedOrderParts): PricedOrder {
   const { order, promotions, calculation } = parts;
   const currency = order.currency;
-  const byId = checkCalculation(parts);
+  const taxedLines = checkCalculation(parts);
   let list = 0n;
   let discount = 0n;
   let net = 0n;
   let tax = 0n;
   const zero = Money.zero(currency);
   const prefixes = new Map<string, string>();
-  const lines = parts.lines.map((line): PricedLine => {
-    const taxed = byId.get(line.id) as TaxedLine;
+  const lines = parts.lines.map((line, index): PricedLine => {
+    const taxed = taxedLines[index] as TaxedLine;
     const discountMinor = line.listMinor - line.amountMinor;
     list += line.listMinor;
     discount += discountMinor;
     net += taxed.net.minor;
     tax += taxed.tax.minor;
-    const taxEntries = taxed.taxes.map((t) => {
+    const explanation = line.explanation;
+    for (const t of taxed.taxes) {
       let prefix = prefixes.get(t.ruleId);
       if (prefix === undefined) {
         prefix = `${t.name} ${t.jurisdiction} ${t.ratePercent}% (${t.category}${t.compound ? ", compound" : ""}) on `;
@@ -68,13 +77,13 @@ export function toPricedOrder(parts: PricedOrderParts): PricedOrder {
       }
       const reason = t.exemptionReason === undefined ? "" : `: ${t.exemptionReason}`;
       const certificate = t.exemptionCertificateId === undefined ? "" : ` (certificate ${t.exemptionCertificateId})`;
-      return {
-        type: "tax" as const,
+      explanation.push({
+        type: "tax",
         text: `${prefix}${t.taxableAmount} = ${t.amount} ${currency}${reason}${certificate} [rule ${t.ruleId}]`,
         ruleId: t.ruleId,
         amount: t.amount,
-      };
-    });
+      });
+    }
     return {
       id: line.id,
       productId: line.productId,
@@ -83,11 +92,14 @@ export function toPricedOrder(parts: PricedOrderParts): PricedOrder {
       unitPrice: line.unitPrice,
       priceSource: line.source,
       listAmount: line.listAmount,
-      discounts: line.discounts.map((d) => ({
-        promotionId: d.promotionId,
-        kind: d.kind,
-        amount: Money.fromMinor(d.minor, currency),
-      })),
+      discounts:
+        line.discounts.length === 0
+          ? NO_DISCOUNTS
+          : line.discounts.map((d) => ({
+              promotionId: d.promotionId,
+              kind: d.kind,
+              amount: Money.fromMinor(d.minor, currency),
+            })),
       discountTotal: discountMinor === 0n ? zero : Money.fromMinor(discountMinor, currency),
       amount: parts.priceMode === "exclusive" ? taxed.net : taxed.gross,
       net: taxed.net,
@@ -95,7 +107,7 @@ export function toPricedOrder(parts: PricedOrderParts): PricedOrder {
       gross: taxed.gross,
       taxes: taxed.taxes,
       free: line.free,
-      explanation: [...line.explanation, ...taxEntries],
+      explanation,
     };
   });
   return {
