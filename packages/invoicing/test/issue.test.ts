@@ -79,6 +79,20 @@ describe("issueInvoice", () => {
     expect(store.dump()).toEqual(before);
   });
 
+  it("issues a draft once when two issuers race for it", async () => {
+    const store = createInMemoryStore();
+    const draft = draftOf("race");
+    const results = await Promise.allSettled([
+      issueInvoice(store, draft, issueOptions()),
+      issueInvoice(store, draft, issueOptions()),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toMatchObject({ code: "INVOICE_ALREADY_ISSUED" });
+    expect(store.dump().sequences).toEqual({ "invoice-number:ACME/invoice/2026": 1 });
+    expect(store.dump().outbox).toHaveLength(1);
+  });
+
   it("refuses missing e-invoice seller and buyer data with codes and paths, issuing nothing", async () => {
     const store = createInMemoryStore();
     const noVat = invoiceOrder({
