@@ -75,9 +75,9 @@ const currencySchema = z.string().refine(
   { message: "Unknown currency: expected an ISO 4217 code", params: { code: "UNKNOWN_CURRENCY" } },
 );
 
-function pattern(re: RegExp, _code: string, message: string): z.ZodType<string> {
-  // A native zod check (fast on large files); its issue code is INVALID_FORMAT.
-  return z.string().regex(re, { message });
+function pattern(re: RegExp, code: string, message: string): z.ZodType<string> {
+  // A custom check so that the issue carries the o2c code (INVALID_DATE, INVALID_DECIMAL), not zod's INVALID_FORMAT.
+  return z.string().refine((value) => re.test(value), { message, params: { code } });
 }
 
 const dateSchema = pattern(DATE, "INVALID_DATE", "Expected a date YYYY-MM-DD");

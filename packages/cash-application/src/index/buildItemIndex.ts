@@ -1,6 +1,7 @@
-import { BusinessDate, getCurrency, O2CDecimal, parseMinorUnits, roundDecimal } from "@o2c/core";
+import { BusinessDate, getCurrency, parseMinorUnits } from "@o2c/core";
 import type { OpenItem } from "../model/OpenItem.js";
 import { compactReference, digitKey, repairOcr, zerolessKey } from "../references/referenceKeys.js";
+import { NgramIndex } from "./NgramIndex.js";
 
 /** An open item prepared for matching: integer minor units and precomputed reference keys. */
 export interface PreparedItem {
@@ -22,22 +23,29 @@ export interface PreparedItem {
   readonly compact: string;
   readonly repaired: string;
   readonly digits: string;
+  /** All digits of the repaired reference, leading zeros kept (for trailing-digit references such as `0016`). */
+  readonly rawDigits: string;
 }
 
-/** Indexes over the open items; every list is ordered by due date, issue date, id. */
+/**
+ * Indexes over the open items; every list is ordered by due date, issue date, id. The exact indexes are built at
+ * once; the indexes only weak references need (zero-less, groups, suffixes, prefixes, n-grams) on first use.
+ */
 export interface ItemIndex {
   readonly items: readonly PreparedItem[];
   readonly byRepaired: ReadonlyMap<string, number[]>;
   readonly byDigits: ReadonlyMap<string, number[]>;
-  readonly byZeroless: ReadonlyMap<string, number[]>;
-  readonly byGroups: ReadonlyMap<string, number[]>;
-  readonly bySuffix: ReadonlyMap<string, number[]>;
   readonly byPo: ReadonlyMap<string, number[]>;
   readonly byCustomer: ReadonlyMap<string, number[]>;
-  /** Digit keys sorted, with the item index, for prefix search of cut-off references. */
-  readonly sortedDigits: readonly (readonly [string, number])[];
   /** Shapes of document numbers (`RE|8|2600`: letter prefix, digit count, first four digits). */
   readonly shapes: ReadonlySet<string>;
+  readonly byZeroless: () => ReadonlyMap<string, number[]>;
+  readonly byGroups: () => ReadonlyMap<string, number[]>;
+  readonly bySuffix: () => ReadonlyMap<string, number[]>;
+  /** Digit keys sorted, with the item index, for prefix search of cut-off references. */
+  readonly sortedDigits: () => readonly (readonly [string, number])[];
+  /** Four-grams of the repaired references, for fuzzy look-up when no key matches. */
+  readonly ngrams: () => NgramIndex;
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
@@ -63,88 +71,141 @@ export function groupKey(text: string): string {
     .join("-");
 }
 
-function toSafe(minor: bigint): number {
-  return Number(minor);
+const PLAIN = /^-?\d+(?:\.(\d+))?$/;
+
+/** Minor units as a safe integer; plain decimal strings without `BigInt`, anything else through core. */
+function toMinor(value: string, exponent: number): number {
+  const m = value.length <= 15 ? PLAIN.exec(value) : null;
+  const decimals = m?.[1]?.length ?? 0;
+  if (m !== null && decimals <= exponent) return Number(value.replace(".", "")) * 10 ** (exponent - decimals);
+  return Number(parseMinorUnits(value, exponent));
 }
 
-function prepare(item: OpenItem, index: number): PreparedItem {
-  const exponent = getCurrency(item.currency).exponent;
-  const amount = toSafe(parseMinorUnits(item.amount, exponent));
-  const open = toSafe(parseMinorUnits(item.openAmount, exponent));
-  let discounted: number | null = null;
-  let discountUntil: string | null = null;
-  if (item.terms !== null && item.kind === "invoice") {
-    // Discount = amount × percent / 100, rounded half up to minor units (FORMAT.md section 3).
-    const discount = roundDecimal(
-      new O2CDecimal(amount).times(new O2CDecimal(item.terms.discountPercent)).dividedBy(100),
-      0,
-      "halfUp",
-    ).toNumber();
-    discounted = amount - discount;
-    discountUntil = BusinessDate.parse(item.issueDate).addDays(item.terms.discountDays).toString();
-  }
-  const compact = compactReference(item.id);
-  const repaired = repairOcr(compact);
-  return {
-    index,
-    id: item.id,
-    customerId: item.customerId,
-    isCredit: item.kind === "credit-note",
-    currency: item.currency,
-    exponent,
-    issueDate: item.issueDate,
-    dueDate: item.dueDate,
-    amount,
-    open,
-    po: item.poNumber,
-    discounted,
-    discountUntil,
-    compact,
-    repaired,
-    digits: digitKey(repaired),
-  };
-}
-
-function byDue(a: OpenItem, b: OpenItem): number {
-  if (a.dueDate !== b.dueDate) return a.dueDate < b.dueDate ? -1 : 1;
-  if (a.issueDate !== b.issueDate) return a.issueDate < b.issueDate ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** `amount × percent / 100` rounded half up to minor units, in integers (percent with up to 4 decimals). */
+export function discountOf(amount: number, percent: string): number {
+  const [whole = "0", fraction = ""] = percent.split(".");
+  const scaled = BigInt(whole + fraction.padEnd(4, "0")); // percent × 10^4
+  const product = BigInt(amount) * scaled;
+  const divisor = 1_000_000n; // 100 × 10^4
+  let q = product / divisor;
+  if ((product % divisor) * 2n >= divisor) q += 1n;
+  return Number(q);
 }
 
 /** Builds the reference, purchase-order, customer and prefix indexes over validated open items. */
 export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
-  const keyed = openItems.map((item) => ({ item, key: `${item.dueDate}|${item.issueDate}|${item.id}` }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : byDue(a.item, b.item)));
-  const sorted = keyed.map((k) => k.item);
-  const items = sorted.map(prepare);
+  const order = openItems.map((_, i) => i);
+  order.sort((ia, ib) => {
+    const a = openItems[ia] as OpenItem;
+    const b = openItems[ib] as OpenItem;
+    if (a.dueDate !== b.dueDate) return a.dueDate < b.dueDate ? -1 : 1;
+    if (a.issueDate !== b.issueDate) return a.issueDate < b.issueDate ? -1 : 1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+  const exponents = new Map<string, number>();
+  const untilCache = new Map<string, string>();
+  const items: PreparedItem[] = new Array(order.length);
   const byRepaired = new Map<string, number[]>();
   const byDigits = new Map<string, number[]>();
-  const byZeroless = new Map<string, number[]>();
-  const byGroups = new Map<string, number[]>();
-  const bySuffix = new Map<string, number[]>();
   const byPo = new Map<string, number[]>();
   const byCustomer = new Map<string, number[]>();
   const shapes = new Set<string>();
-  const sortedDigits: [string, number][] = [];
-  for (const item of items) {
-    push(byRepaired, item.repaired, item.index);
-    push(byCustomer, item.customerId, item.index);
-    push(byGroups, groupKey(item.id), item.index);
-    shapes.add(shapeOf(item.repaired));
-    if (item.digits.length >= 5) {
-      push(byDigits, item.digits, item.index);
-      sortedDigits.push([item.digits, item.index]);
-      const zeroless = zerolessKey(item.digits);
-      if (zeroless.length >= 4 && zeroless !== item.digits) push(byZeroless, zeroless, item.index);
+  for (let index = 0; index < order.length; index++) {
+    const item = openItems[order[index] as number] as OpenItem;
+    let exponent = exponents.get(item.currency);
+    if (exponent === undefined) {
+      exponent = getCurrency(item.currency).exponent;
+      exponents.set(item.currency, exponent);
     }
-    if (item.digits.length >= 5) push(bySuffix, item.digits.slice(-4), item.index);
-    if (item.po !== null) {
-      const po = repairOcr(compactReference(item.po));
-      if (po.length >= 4) push(byPo, po, item.index);
+    const amount = toMinor(item.amount, exponent);
+    const open = toMinor(item.openAmount, exponent);
+    let discounted: number | null = null;
+    let discountUntil: string | null = null;
+    if (item.terms !== null && item.kind === "invoice") {
+      // Discount = amount × percent / 100, rounded half up to minor units (FORMAT.md section 3).
+      discounted = amount - discountOf(amount, item.terms.discountPercent);
+      const key = `${item.issueDate}+${item.terms.discountDays}`;
+      discountUntil = untilCache.get(key) ?? null;
+      if (discountUntil === null) {
+        discountUntil = BusinessDate.parse(item.issueDate).addDays(item.terms.discountDays).toString();
+        untilCache.set(key, discountUntil);
+      }
+    }
+    const compact = compactReference(item.id);
+    const repaired = repairOcr(compact);
+    const rawDigits = repaired.replace(/[^0-9]/g, "");
+    const digits = rawDigits.replace(/^0+/, "");
+    const prepared: PreparedItem = {
+      index,
+      id: item.id,
+      customerId: item.customerId,
+      isCredit: item.kind === "credit-note",
+      currency: item.currency,
+      exponent,
+      issueDate: item.issueDate,
+      dueDate: item.dueDate,
+      amount,
+      open,
+      po: item.poNumber,
+      discounted,
+      discountUntil,
+      compact,
+      repaired,
+      digits,
+      rawDigits,
+    };
+    items[index] = prepared;
+    push(byRepaired, repaired, index);
+    push(byCustomer, item.customerId, index);
+    shapes.add(shapeOf(repaired));
+    if (digits.length >= 5) push(byDigits, digits, index);
+    if (item.poNumber !== null) {
+      const po = repairOcr(compactReference(item.poNumber));
+      if (po.length >= 4) push(byPo, po, index);
       const poDigits = digitKey(po);
-      if (poDigits.length >= 5 && poDigits !== po) push(byPo, `#${poDigits}`, item.index);
+      if (poDigits.length >= 5 && poDigits !== po) push(byPo, `#${poDigits}`, index);
     }
   }
-  sortedDigits.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-  return { items, byRepaired, byDigits, byZeroless, byGroups, bySuffix, byPo, byCustomer, sortedDigits, shapes };
+  return {
+    items,
+    byRepaired,
+    byDigits,
+    byPo,
+    byCustomer,
+    shapes,
+    byZeroless: lazy(() => {
+      const map = new Map<string, number[]>();
+      for (const item of items) {
+        if (item.digits.length < 5) continue;
+        const zeroless = zerolessKey(item.digits);
+        if (zeroless.length >= 4 && zeroless !== item.digits) push(map, zeroless, item.index);
+      }
+      return map;
+    }),
+    byGroups: lazy(() => {
+      const map = new Map<string, number[]>();
+      for (const item of items) push(map, groupKey(item.id), item.index);
+      return map;
+    }),
+    bySuffix: lazy(() => {
+      const map = new Map<string, number[]>();
+      for (const item of items) if (item.rawDigits.length >= 5) push(map, item.rawDigits.slice(-4), item.index);
+      return map;
+    }),
+    sortedDigits: lazy(() => {
+      const sorted: [string, number][] = [];
+      for (const item of items) if (item.digits.length >= 5) sorted.push([item.digits, item.index]);
+      sorted.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+      return sorted;
+    }),
+    ngrams: lazy(() => new NgramIndex(items.map((item) => item.repaired))),
+  };
+}
+
+function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= build();
+    return value;
+  };
 }

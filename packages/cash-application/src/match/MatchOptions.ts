@@ -67,6 +67,7 @@ export const DEFAULT_WEIGHTS: ScoringWeights = {
     "purchase-order": 0.9,
     zeroless: 0.7,
     truncated: 0.55,
+    fuzzy: 0.8,
     suffix: 0.45,
   },
   amount: {

@@ -11,6 +11,9 @@ export interface ReferenceHit {
   readonly how: ReferenceMatchKind;
   readonly quality: number;
   readonly text: string;
+  /** First token and token count of the remittance text the reference was read from (-1 for other sources). */
+  readonly firstToken: number;
+  readonly tokenCount: number;
 }
 
 /** All references of one payment resolved against the open items. */
@@ -19,19 +22,24 @@ export interface ReferenceHits {
   readonly documents: ReadonlyMap<number, ReferenceHit>;
   /** Purchase-order references, best per item. */
   readonly orders: ReadonlyMap<number, ReferenceHit>;
-  /** A token shaped like one of the document numbering schemes matched no open item. */
+  /**
+   * A token shaped like one of the document numbering schemes matched no open item (a settled or unknown document
+   * is quoted), and no document was found otherwise.
+   */
   readonly unresolved: boolean;
   /** References to items in another currency or issued on or after the value date were dropped. */
   readonly dropped: number;
 }
 
 const MAX_PREFIX_RANGE = 200;
+/** Quality from which a document reference is strong (see proposeForPayment). */
+const STRONG_QUALITY = 0.85;
 
 function letterPrefix(repaired: string): string {
   return /^[A-Z]*/.exec(repaired)?.[0] ?? "";
 }
 
-function prefixRange(sorted: ItemIndex["sortedDigits"], prefix: string): number[] {
+function prefixRange(sorted: ReturnType<ItemIndex["sortedDigits"]>, prefix: string): number[] {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -79,8 +87,11 @@ export function findReferenceHits(
     }
     const quality = weights.reference[how] * factor;
     const known = target.get(item.index);
-    if (known === undefined || known.quality < quality) target.set(item.index, { item, how, quality, text: c.text });
+    if (known === undefined || known.quality < quality) {
+      target.set(item.index, { item, how, quality, text: c.text, firstToken: c.firstToken, tokenCount: c.tokenCount });
+    }
   };
+  const unresolvedSpans: [number, number][] = [];
   const all = [...extra, ...extracted.candidates];
   for (const c of all) {
     if (c.source === "text") {
@@ -126,7 +137,7 @@ export function findReferenceHits(
       }
     }
     if (!strong && c.source === "text") {
-      const byGroups = index.byGroups.get(groupKey(c.text));
+      const byGroups = index.byGroups().get(groupKey(c.text));
       for (const i of byGroups ?? []) {
         const item = index.items[i];
         if (item !== undefined) offer(documents, item, "digits", c);
@@ -135,20 +146,22 @@ export function findReferenceHits(
     }
     if (!strong && c.digits.length >= 4) {
       const zeroless = zerolessKey(c.digits);
-      const byZeroless = zeroless.length >= 4 && c.digits.length >= 5 ? index.byZeroless.get(zeroless) : undefined;
+      const byZeroless = zeroless.length >= 4 && c.digits.length >= 5 ? index.byZeroless().get(zeroless) : undefined;
       for (const i of byZeroless ?? []) {
         const item = index.items[i];
         if (item !== undefined && item.digits.length > c.digits.length) offer(documents, item, "zeroless", c);
       }
-      if (c.tokenCount === 1) {
-        for (const i of index.bySuffix.get(c.digits.slice(-4)) ?? []) {
+      // Trailing digits as typed, leading zeros kept (`0016` for INV-2026-050016).
+      const raw = c.repaired.replace(/[^0-9]/g, "");
+      if (c.tokenCount === 1 && raw.length >= 4) {
+        for (const i of index.bySuffix().get(raw.slice(-4)) ?? []) {
           const item = index.items[i];
-          if (item === undefined || item.digits.length <= c.digits.length || !item.digits.endsWith(c.digits)) continue;
-          offer(documents, item, "suffix", c, Math.min(1.3, 1 + 0.1 * (c.digits.length - 4)));
+          if (item === undefined || item.rawDigits.length <= raw.length || !item.rawDigits.endsWith(raw)) continue;
+          offer(documents, item, "suffix", c, Math.min(1.3, 1 + 0.1 * (raw.length - 4)));
         }
       }
       if (c.atCutEnd)
-        for (const i of prefixRange(index.sortedDigits, c.digits)) {
+        for (const i of prefixRange(index.sortedDigits(), c.digits)) {
           const item = index.items[i];
           if (item !== undefined && item.digits.length > c.digits.length) offer(documents, item, "truncated", c);
         }
@@ -158,11 +171,33 @@ export function findReferenceHits(
       const item = index.items[i];
       if (item !== undefined) offer(orders, item, "purchase-order", c);
     }
+    if (!strong && po === undefined && c.repaired.length >= 8 && c.digits.length >= 5 && /[A-Z]/.test(c.compact)) {
+      // Fuzzy: one letter typed or read as a digit or the other way round (`1NV2026060978`), n-gram index.
+      for (const i of index.ngrams().withinOneEdit(c.repaired)) {
+        const item = index.items[i];
+        if (item !== undefined) {
+          offer(documents, item, "fuzzy", c);
+          strong = true;
+        }
+      }
+    }
     if (strong || po !== undefined) {
       if (c.source === "text") for (let t = c.firstToken; t < c.firstToken + c.tokenCount; t++) usedTokens.add(t);
     } else if (c.tokenCount <= 3 && c.digits.length >= 5 && index.shapes.has(shapeOf(c.repaired))) {
       unresolved = true;
+      if (c.source === "text") unresolvedSpans.push([c.firstToken, c.firstToken + c.tokenCount]);
     }
   }
-  return { documents, orders, unresolved: unresolved && documents.size === 0 && orders.size === 0, dropped };
+  // A weak hit read from a piece of a quoted document number that is not open says nothing about other items.
+  if (unresolvedSpans.length > 0) {
+    for (const [key, hit] of documents) {
+      if (hit.quality >= STRONG_QUALITY || hit.firstToken < 0) continue;
+      const inside = unresolvedSpans.some(
+        ([from, to]) => hit.firstToken >= from && hit.firstToken + hit.tokenCount <= to,
+      );
+      if (inside) documents.delete(key);
+    }
+  }
+  const anyStrong = [...documents.values()].some((h) => h.quality >= STRONG_QUALITY);
+  return { documents, orders, unresolved: unresolved && !anyStrong && orders.size === 0, dropped };
 }

@@ -1,5 +1,4 @@
-import { formatMinorUnits, getCurrency, O2CDecimal, parseMinorUnits, parseWith } from "@o2c/core";
-import { z } from "zod";
+import { formatMinorUnits, getCurrency, O2CDecimal, parseMinorUnits } from "@o2c/core";
 import { buildCustomerIndex } from "../index/buildCustomerIndex.js";
 import { buildItemIndex, type PreparedItem } from "../index/buildItemIndex.js";
 import type { Customer } from "../model/Customer.js";
@@ -8,13 +7,13 @@ import type { OpenItem } from "../model/OpenItem.js";
 import type { PaymentInput } from "../model/PaymentInput.js";
 import { extractReferences, type ReferenceCandidate } from "../references/extractReferences.js";
 import { compactReference, digitKey, repairOcr } from "../references/referenceKeys.js";
-import { customerSchema, openItemSchema, paymentInputSchema } from "../schemas.js";
 import { findReferenceHits } from "./findReferenceHits.js";
 import type { FitContext } from "./fitAmount.js";
 import { identifyPayer } from "./identifyPayer.js";
 import { type MatchOptions, type ResolvedOptions, resolveOptions } from "./MatchOptions.js";
 import { allocationKey, type Proposal } from "./Proposal.js";
 import { type PaymentAnalysis, proposeForPayment } from "./proposeForPayment.js";
+import { validateMatchInput } from "./validateMatchInput.js";
 
 /**
  * The input of {@link matchPayments}: customer master data, open items and the payments to match.
@@ -29,12 +28,6 @@ export interface MatchInput {
   /** Incoming payments. */
   readonly payments: readonly PaymentInput[];
 }
-
-const inputSchema = z.object({
-  customers: z.array(customerSchema),
-  openItems: z.array(openItemSchema),
-  payments: z.array(paymentInputSchema),
-});
 
 const MAX_SUGGESTIONS = 5;
 
@@ -130,7 +123,7 @@ function comparePayments(a: PaymentInput, b: PaymentInput): number {
  * @since 0.1.0
  */
 export function matchPayments(input: MatchInput, options: MatchOptions = {}): MatchResult[] {
-  const parsed = parseWith(inputSchema, input) as MatchInput;
+  const parsed = validateMatchInput(input);
   const resolved = resolveOptions(options);
   const knowledge = options.knowledge;
   const items = buildItemIndex(parsed.openItems);
@@ -139,6 +132,9 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
     aliases: knowledge?.learnedAliases() ?? [],
   });
   const consumed = new Uint8Array(items.items.length);
+  // Items strongly quoted by some payment are kept for the quoting payments (FORMAT rule 6): no other payment's
+  // amount search may take them.
+  const claimed = new Uint8Array(items.items.length);
   const isAvailable = (item: PreparedItem): boolean => consumed[item.index] === 0;
   const noHabits = new Map<ReferenceMatchKind, number>();
   const habits = (customerId: string) => knowledge?.referenceHabits(customerId) ?? noHabits;
@@ -165,6 +161,7 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
       customers,
       resolved.nameThreshold,
     );
+    for (const hit of hits.documents.values()) if (hit.quality >= 0.85) claimed[hit.item.index] = 1;
     analyses.set(payment.id, { hits, payers, habits });
   }
   // Payments quoting documents settle those first, then payments quoting orders, then the rest (FORMAT rule 6).
@@ -201,6 +198,7 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
               (i): i is PreparedItem =>
                 i !== undefined &&
                 consumed[i.index] === 0 &&
+                claimed[i.index] === 0 &&
                 i.currency === payment.currency &&
                 i.issueDate < payment.valueDate,
             );

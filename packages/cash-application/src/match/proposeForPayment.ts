@@ -17,6 +17,22 @@ export interface PaymentAnalysis {
 
 const STRONG = 0.85;
 const PAYER_CONFIRMS = 0.8;
+/** Factor on proposals the remittance casts doubt on (they stay as suggestions, for review). */
+const DOUBT = 0.5;
+const TIGHT_RULES: ReadonlySet<string> = new Set(["exact", "sum", "discount", "credit-netting", "bank-fee"]);
+
+function ruleOf(p: Proposal): string {
+  for (const e of p.evidence) if (e.type === "amount") return e.rule;
+  return "";
+}
+
+function doubt(p: Proposal, code: string, message: string): Proposal {
+  return {
+    ...p,
+    score: round(p.score * DOUBT),
+    evidence: [...p.evidence, { type: "note", code, message }],
+  };
+}
 
 function payerEvidence(p: PayerCandidate): Evidence {
   return { type: "payer", customerId: p.customerId, how: p.how, matched: p.matched, score: round(p.score) };
@@ -150,13 +166,37 @@ export function proposeForPayment(
   const paths: Proposal[][] = [];
   const minimum = options.minimumScore;
   const qualifies = (list: readonly Proposal[]): boolean => list.some((x) => x.score >= minimum);
-  paths.push(fromQuoted(analysis.hits.documents, strongAvailable, ctx, analysis, options, "reference"));
+  // Several documents quoted but the payment is larger than what is open on them, or some of them are settled: a
+  // listed document is missing, so the rest of the payment cannot be placed with confidence.
+  const partlySettled = strongAvailable.length > 0 && strongAvailable.length < strong.length;
+  paths.push(
+    fromQuoted(analysis.hits.documents, strongAvailable, ctx, analysis, options, "reference").map((p) => {
+      const rule = ruleOf(p);
+      if (partlySettled && !TIGHT_RULES.has(rule)) {
+        return doubt(p, "PARTLY_SETTLED", "some quoted documents are settled already");
+      }
+      if (rule === "overpayment" && p.lines.length > 1) {
+        return doubt(p, "QUOTED_ITEMS_SHORT", "the quoted documents do not account for the whole payment");
+      }
+      return p;
+    }),
+  );
   if (qualifies(paths[0] ?? [])) return finish(paths, minimum, settled);
   const orders = [...analysis.hits.orders.values()].filter((h) => isAvailable(h.item)).map((h) => h.item);
   paths.push(fromQuoted(analysis.hits.orders, orders, ctx, analysis, options, "purchase-order"));
   if (qualifies(paths[1] ?? [])) return finish(paths, minimum, settled);
   const weak = documents.filter((h) => h.quality < STRONG && isAvailable(h.item)).map((h) => h.item);
-  const weakProposals = fromQuoted(analysis.hits.documents, weak, ctx, analysis, options, "weak-reference");
+  const weakProposals = fromQuoted(analysis.hits.documents, weak, ctx, analysis, options, "weak-reference").map(
+    (p) => {
+      if (analysis.hits.unresolved || settled) {
+        return doubt(p, "UNRESOLVED_REFERENCE", "the remittance quotes a document number that is not open");
+      }
+      // A fuzzy reading alone supports only a tight amount.
+      const onlyFuzzy = p.evidence.every((e) => e.type !== "reference" || e.how === "fuzzy");
+      if (onlyFuzzy && !TIGHT_RULES.has(ruleOf(p))) return doubt(p, "FUZZY_REFERENCE", "fuzzy reference, loose amount");
+      return p;
+    },
+  );
   // Weak references and payer-and-amount compete in one pool: a stray number must not outrank a clear payer match.
   // A payer-and-amount guess yields to a weak reference to another item of the same customer that the payer confirms.
   const confirmedWeak = new Set(

@@ -18,6 +18,7 @@ export type ReferenceMatchKind =
   | "zeroless"
   | "suffix"
   | "truncated"
+  | "fuzzy"
   | "creditor-reference"
   | "rmr"
   | "purchase-order";
