@@ -54,21 +54,29 @@ export const pricingInputSchema: z.ZodType<PricingInput, unknown> = z
     couponCodes: z.array(z.string().min(1)).optional(),
     lines: z.array(lineSchema).min(1),
   })
-  .check((ctx) => {
-    const seen = new Set<string>();
-    ctx.value.lines.forEach((line, index) => {
-      if (seen.has(line.id)) {
-        ctx.issues.push({
-          code: "custom",
-          message: `Line id ${line.id} appears twice`,
-          input: line.id,
-          path: ["lines", index, "id"],
-          params: { code: "DUPLICATE_ID" },
-        });
-      }
-      seen.add(line.id);
-    });
-  }) as unknown as z.ZodType<PricingInput, unknown>;
+  .superRefine(
+    (value, ctx) => {
+      // Runs even when other fields failed (`when`), so duplicate ids are reported with every other problem; the
+      // value may then be malformed, hence the guards.
+      const lines: unknown = (value as { lines?: unknown }).lines;
+      if (!Array.isArray(lines)) return;
+      const seen = new Set<string>();
+      lines.forEach((line: unknown, index) => {
+        const id = (line as { id?: unknown } | null)?.id;
+        if (typeof id !== "string") return;
+        if (seen.has(id)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `Line id ${id} appears twice`,
+            path: ["lines", index, "id"],
+            params: { code: "DUPLICATE_ID" },
+          });
+        }
+        seen.add(id);
+      });
+    },
+    { when: () => true },
+  ) as unknown as z.ZodType<PricingInput, unknown>;
 
 /**
  * Validates an order to price, reporting every problem at once.

@@ -44,6 +44,7 @@ describe("createCatalog refuses malformed catalogs with codes and paths", () => 
     expectIssue(error, "INVALID_BANDS", ["priceLists", 0, "prices", 2, "bands", 1, "upTo"]);
     expectIssue(error, "INVALID_BANDS", ["priceLists", 0, "prices", 3, "bands", 0, "upTo"]);
     expectIssue(error, "REQUIRED", ["priceLists", 0, "prices", 4, "unitPrice"]);
+    expectIssue(error, "INVALID_VALIDITY", ["priceLists", 0, "validTo"]);
     expectIssue(error, "INVALID_PERCENT", ["promotions", 0, "effect", "percent"]);
     expectIssue(error, "AMOUNT_PRECISION", ["promotions", 1, "effect", "amount", "amount"]);
   });

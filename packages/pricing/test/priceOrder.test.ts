@@ -169,6 +169,7 @@ describe("bad input", () => {
             { id: "1", productId: "coffee", quantity: "-1" },
             { id: "2", productId: "coffee", quantity: "0" },
             { id: "3", productId: "coffee", quantity: "1e3" },
+            { id: "3", productId: "coffee", quantity: "1" },
           ],
           { currency: "XXY" },
         ),
@@ -180,6 +181,7 @@ describe("bad input", () => {
     expectIssue(error, "ZERO_QUANTITY", ["lines", 1, "quantity"]);
     expectIssue(error, "INVALID_QUANTITY", ["lines", 2, "quantity"]);
     expectIssue(error, "UNKNOWN_CURRENCY", ["currency"]);
+    expectIssue(error, "DUPLICATE_ID", ["lines", 3, "id"]);
     const duplicate = await caught(() =>
       priceOrder(
         order([

@@ -89,16 +89,34 @@ const priceListSchema = z
     validTo: dateString.optional(),
     prices: z.array(priceEntrySchema),
   })
-  .check((ctx) => {
-    checkValidity(ctx);
-    const seen = new Set<string>();
-    ctx.value.prices.forEach((price, index) => {
-      if (seen.has(price.productId)) {
-        issue(ctx, "DUPLICATE_ID", ["prices", index, "productId"], `Product ${price.productId} is priced twice`);
+  .superRefine(
+    (value, ctx) => {
+      // Runs even when other fields failed (`when`), so these problems are reported with the others; the value may
+      // then be malformed, hence the guards.
+      const { validFrom, validTo, prices } = value as { validFrom?: unknown; validTo?: unknown; prices?: unknown };
+      if (typeof validFrom === "string" && typeof validTo === "string" && validFrom > validTo) {
+        const message = `validTo ${validTo} is before validFrom ${validFrom}`;
+        ctx.addIssue({ code: "custom", message, path: ["validTo"], params: { code: "INVALID_VALIDITY" } });
       }
-      seen.add(price.productId);
-    });
-  });
+      if (!Array.isArray(prices)) return;
+      const seen = new Set<string>();
+      prices.forEach((price: unknown, index) => {
+        const productId = (price as { productId?: unknown } | null)?.productId;
+        if (typeof productId !== "string") return;
+        if (seen.has(productId)) {
+          const message = `Product ${productId} is priced twice`;
+          ctx.addIssue({
+            code: "custom",
+            message,
+            path: ["prices", index, "productId"],
+            params: { code: "DUPLICATE_ID" },
+          });
+        }
+        seen.add(productId);
+      });
+    },
+    { when: () => true },
+  );
 
 const effectSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("linePercent"), percent: percentString }),
