@@ -25,7 +25,7 @@ import {
 import type { LineReservationResult, OrderEvent } from "../model/OrderEvent.js";
 import { type OrderCommand, parseOrderCommand } from "../schemas/orderCommandSchema.js";
 import { parseOrderInput } from "../schemas/orderInputSchema.js";
-import { type DispatchReport, dispatchOrderEffects } from "./dispatchOrderEffects.js";
+import { type DispatchReport, dispatchEvents, dispatchOrderEffects } from "./dispatchOrderEffects.js";
 import type { OrderRecord, OrderView } from "./OrderRecord.js";
 import type { OrderServices } from "./OrderServices.js";
 
@@ -170,8 +170,9 @@ export function createOrderService(options: OrderServiceOptions): OrderService {
       const { doc, snapshot } = await load(tx, orderId);
       const next = stepOrder(machine, snapshot, event);
       const saved = await tx.repository<OrderRecord>(ORDERS).update(orderId, toRecord(next), doc.version);
-      await tx.appendEvents(eventsOf(orderStateOf(snapshot), next, event.type, saved.version));
-      return view(next, saved.version);
+      const events = eventsOf(orderStateOf(snapshot), next, event.type, saved.version);
+      await tx.appendEvents(events);
+      return { order: view(next, saved.version), events };
     });
   const get = (orderId: string) =>
     store.transaction(async (tx) => {
@@ -218,12 +219,19 @@ export function createOrderService(options: OrderServiceOptions): OrderService {
     return undefined;
   };
 
-  const advance = async (start: OrderView): Promise<OrderView> => {
-    let current = start;
+  /**
+   * Runs the automatic steps, then carries out the effects committed on the way (only those: earlier leftovers
+   * are for `dispatchEffects` and `resume`, so a command's cost does not grow with the outbox).
+   */
+  const advance = async (start: { order: OrderView; events: readonly DomainEvent[] }): Promise<OrderView> => {
+    let current = start.order;
+    const events = [...start.events];
     for (let event = await nextAutomatic(current); event !== undefined; event = await nextAutomatic(current)) {
-      current = await commit(current.orderId, event);
+      const step = await commit(current.orderId, event);
+      current = step.order;
+      events.push(...step.events);
     }
-    if (options.dispatchImmediately ?? true) await dispatchOrderEffects(options);
+    if (options.dispatchImmediately ?? true) await dispatchEvents(events, options);
     return current;
   };
 
@@ -242,7 +250,7 @@ export function createOrderService(options: OrderServiceOptions): OrderService {
           return { orderId };
         },
       );
-      return advance(await get(result.orderId));
+      return advance({ order: await get(result.orderId), events: [] });
     },
     async send(orderId, command) {
       const parsed: OrderCommand = parseOrderCommand(command);
@@ -250,7 +258,8 @@ export function createOrderService(options: OrderServiceOptions): OrderService {
     },
     get,
     async resume(orderId) {
-      return advance(await get(orderId));
+      await dispatchOrderEffects(options);
+      return advance({ order: await get(orderId), events: [] });
     },
     async retryBackorders(orderId) {
       const current = await get(orderId);

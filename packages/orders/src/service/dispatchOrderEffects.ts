@@ -1,4 +1,4 @@
-import type { InventoryPort, Notifier, Store } from "@o2c/core";
+import type { DomainEvent, InventoryPort, Notifier, Store } from "@o2c/core";
 import type { OrderEffect } from "../model/OrderEffect.js";
 
 /**
@@ -74,13 +74,20 @@ async function carryOut(effect: OrderEffect, ports: OrderEffectPorts): Promise<b
  * @since 0.1.0
  */
 export async function dispatchOrderEffects(ports: OrderEffectPorts): Promise<DispatchReport> {
+  return dispatchEvents(
+    (await ports.store.outbox.pending()).map((entry) => entry.event),
+    ports,
+  );
+}
+
+/** Carries out the order effects among `events` (committed outbox events), in order, marking each once done. */
+export async function dispatchEvents(events: readonly DomainEvent[], ports: OrderEffectPorts): Promise<DispatchReport> {
   let dispatched = 0;
   let failed = 0;
-  for (const entry of await ports.store.outbox.pending()) {
-    if (!DISPATCHED_EFFECT_TYPES.includes(entry.event.type)) continue;
-    const effect = entry.event.payload as OrderEffect;
-    if (await carryOut(effect, ports)) {
-      await ports.store.outbox.markDispatched([entry.event.id]);
+  for (const event of events) {
+    if (!DISPATCHED_EFFECT_TYPES.includes(event.type)) continue;
+    if (await carryOut(event.payload as OrderEffect, ports)) {
+      await ports.store.outbox.markDispatched([event.id]);
       dispatched++;
     } else failed++;
   }
