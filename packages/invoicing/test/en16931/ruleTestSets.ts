@@ -27,7 +27,7 @@ export function loadRuleTests(): RuleTestCase[] {
       tests.forEach((t, index) => {
         const doc = DOC.exec(t);
         if (doc === null) throw new Error(`${dir}/${name} test ${index}: no document`);
-        for (const m of t.matchAll(/<(success|error|warning)>\s*([^<]+?)\s*<\/\1>/g)) {
+        for (const m of t.matchAll(/<(success|error|warning)(?:\s[^>]*)?>\s*([^<]+?)\s*<\/\1>/g)) {
           out.push({
             file: `${dir}/${name}`,
             index,

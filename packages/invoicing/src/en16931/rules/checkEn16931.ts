@@ -2,11 +2,11 @@ import { O2CError } from "@o2c/core";
 import { ciiToModel } from "../cii/read.js";
 import type { En16931Invoice } from "../model.js";
 import { rootName, ublToModel } from "../ubl/read.js";
-import { first, parseXml } from "../xml/xmlTree.js";
+import { first, parseXml, type XmlNode } from "../xml/xmlTree.js";
 import { CO_RULES } from "./coRules.js";
 import { CORE_RULES } from "./coreRules.js";
 import { DEC_RULES } from "./decRules.js";
-import type { En16931Rule, RuleViolation } from "./types.js";
+import type { CheckEn16931Options, En16931Rule, RuleViolation } from "./types.js";
 import { VAT_CATEGORY_RULES } from "./vatCategoryRules.js";
 
 /**
@@ -21,6 +21,7 @@ export const EN16931_RULES: readonly En16931Rule[] = [...CORE_RULES, ...CO_RULES
  * Checks an invoice in the EN 16931 semantic model against the EN 16931 business rules.
  *
  * @param invoice - The invoice to check.
+ * @param options - Which syntax binding's tolerances apply where the official UBL and CII artefacts differ.
  * @returns The violations, in rule order; empty when the invoice satisfies every rule. An invoice is valid when no
  * violation has the flag `fatal`.
  * @example
@@ -36,10 +37,10 @@ export const EN16931_RULES: readonly En16931Rule[] = [...CORE_RULES, ...CO_RULES
  * ```
  * @since 0.1.0
  */
-export function checkEn16931(invoice: En16931Invoice): RuleViolation[] {
+export function checkEn16931(invoice: En16931Invoice, options: CheckEn16931Options = {}): RuleViolation[] {
   const out: RuleViolation[] = [];
   for (const r of EN16931_RULES) {
-    for (const path of r.check(invoice)) out.push({ id: r.id, flag: r.flag, message: r.message, path });
+    for (const path of r.check(invoice, options)) out.push({ id: r.id, flag: r.flag, message: r.message, path });
   }
   return out;
 }
@@ -63,7 +64,20 @@ export function checkEn16931(invoice: En16931Invoice): RuleViolation[] {
  * @since 0.1.0
  */
 export function checkEn16931Xml(xml: string): RuleViolation[] {
-  return checkEn16931(readEn16931Xml(xml));
+  const doc = parseXml(xml);
+  const ubl = first(doc, "Invoice") ?? first(doc, "CreditNote");
+  if (ubl !== undefined) return checkEn16931(ublToModel(ubl), { binding: "ubl" });
+  const cii = first(doc, "CrossIndustryInvoice");
+  if (cii !== undefined) return checkEn16931(ciiToModel(cii), { binding: "cii" });
+  throw unsupported(doc);
+}
+
+function unsupported(doc: XmlNode): O2CError {
+  const name = rootName(doc);
+  return new O2CError("EINVOICE_UNSUPPORTED_DOCUMENT", "The document is neither a UBL invoice nor a CII invoice.", {
+    path: [name ?? ""],
+    details: { root: name },
+  });
 }
 
 /**
@@ -81,9 +95,5 @@ export function readEn16931Xml(xml: string): En16931Invoice {
   if (ubl !== undefined) return ublToModel(ubl);
   const cii = first(doc, "CrossIndustryInvoice");
   if (cii !== undefined) return ciiToModel(cii);
-  const name = rootName(doc);
-  throw new O2CError("EINVOICE_UNSUPPORTED_DOCUMENT", "The document is neither a UBL invoice nor a CII invoice.", {
-    path: [name ?? ""],
-    details: { root: name },
-  });
+  throw unsupported(doc);
 }

@@ -70,8 +70,11 @@ function payableOk(i: En16931Invoice): boolean {
   return left.equals(due);
 }
 
-/** BR-CO-17: BT-117 = BT-116 × BT-119 / 100 rounded to 2 decimals, within ±1. */
-function categoryTaxOk(b: En16931Invoice["vatBreakdown"][number]): boolean {
+/**
+ * BR-CO-17: BT-117 = BT-116 × BT-119 / 100 rounded to 2 decimals, within ±1: strictly in the UBL binding, inclusive
+ * in the CII binding (as in the official artefacts).
+ */
+function categoryTaxOk(b: En16931Invoice["vatBreakdown"][number], inclusive: boolean): boolean {
   const rate = num(b.rate);
   const tax = num(b.taxAmount);
   const taxable = num(b.taxableAmount);
@@ -79,7 +82,9 @@ function categoryTaxOk(b: En16931Invoice["vatBreakdown"][number]): boolean {
   if (rate === undefined || round0(rate).isZero()) return round0(tax).isZero();
   if (taxable == null) return false;
   const expected = round2(taxable.abs().times(rate).div(100));
-  return tax.abs().minus(1).lt(expected) && tax.abs().plus(1).gt(expected);
+  const low = tax.abs().minus(1);
+  const high = tax.abs().plus(1);
+  return inclusive ? low.lte(expected) && high.gte(expected) : low.lt(expected) && high.gt(expected);
 }
 
 function partyIdentified(p: En16931Party | undefined): boolean {
@@ -131,12 +136,16 @@ export const CO_RULES: readonly En16931Rule[] = [
     return unless(ok, ["totals", "taxInclusiveAmount"]);
   }),
   rule("BR-CO-16", G, (i) => (hasLmt(i) ? unless(payableOk(i), ["totals", "payableAmount"]) : [])),
-  rule("BR-CO-17", G, (i) => failing(i.vatBreakdown, ["vatBreakdown"], categoryTaxOk, "taxAmount")),
+  rule("BR-CO-17", G, (i, o) =>
+    failing(i.vatBreakdown, ["vatBreakdown"], (b) => categoryTaxOk(b, o.binding === "cii"), "taxAmount"),
+  ),
   rule("BR-CO-18", G, (i) => unless(i.vatBreakdown.length > 0, ["vatBreakdown"])),
   rule("BR-CO-19", G, (i) =>
     i.invoicingPeriod === undefined
       ? []
-      : unless(has(i.invoicingPeriod.startDate) || has(i.invoicingPeriod.endDate), ["invoicingPeriod"]),
+      : unless(has(i.invoicingPeriod.startDate) || has(i.invoicingPeriod.endDate) || has(i.taxPointDateCode), [
+          "invoicingPeriod",
+        ]),
   ),
   rule("BR-CO-20", G, (i) =>
     failing(

@@ -21,6 +21,20 @@ export interface RuleViolation {
 }
 
 /**
+ * Options of {@link checkEn16931}.
+ *
+ * @since 0.1.0
+ */
+export interface CheckEn16931Options {
+  /**
+   * The syntax binding whose official tolerances apply where the UBL and CII artefacts differ (BR-CO-17 compares
+   * with a strict ±1 in UBL and an inclusive ±1 in CII). Defaults to `ubl`; {@link checkEn16931Xml} passes the syntax
+   * it detected.
+   */
+  readonly binding?: "ubl" | "cii" | undefined;
+}
+
+/**
  * An EN 16931 business rule as data: its official id, flag and message, the group it belongs to, and a predicate
  * that returns the paths where the rule fails (none when it holds).
  *
@@ -39,7 +53,8 @@ export interface En16931Rule {
    * Checks the rule.
    *
    * @param invoice - The invoice to check.
+   * @param options - The check options (syntax binding).
    * @returns The paths where the rule fails; empty when it holds.
    */
-  readonly check: (invoice: En16931Invoice) => readonly ErrorPath[];
+  readonly check: (invoice: En16931Invoice, options: CheckEn16931Options) => readonly ErrorPath[];
 }

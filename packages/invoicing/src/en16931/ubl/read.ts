@@ -69,7 +69,8 @@ function party(n: XmlNode | undefined): En16931Party | undefined {
 }
 
 function documentAllowanceCharge(n: XmlNode): En16931DocumentAllowanceCharge {
-  const cat = vatCategory(n, "TaxCategory");
+  // A tax category without a TaxScheme is taken as VAT too (the official -08 sums do not look at the scheme).
+  const cat = vatCategory(n, "TaxCategory") ?? all(n, "TaxCategory").find((c) => first(c, "TaxScheme") === undefined);
   return strip({
     amount: value(n, "Amount"),
     baseAmount: value(n, "BaseAmount"),
@@ -224,7 +225,7 @@ export function ublToModel(root: XmlNode): En16931Invoice {
   const invoicingPeriod =
     period === undefined
       ? undefined
-      : compact({ startDate: value(period, "StartDate"), endDate: value(period, "EndDate") });
+      : strip({ startDate: value(period, "StartDate"), endDate: value(period, "EndDate") });
   return strip({
     customizationId: value(root, "CustomizationID"),
     profileId: value(root, "ProfileID"),
@@ -252,9 +253,10 @@ export function ublToModel(root: XmlNode): En16931Invoice {
       const m = /^#([A-Za-z0-9]{3})#([\s\S]*)$/.exec(t);
       return m === null ? { text: t } : { subjectCode: m[1], text: m[2] ?? "" };
     }),
-    precedingInvoices: all(root, "BillingReference", "InvoiceDocumentReference").map((r) =>
-      strip({ id: value(r, "ID"), issueDate: value(r, "IssueDate") }),
-    ),
+    precedingInvoices: all(root, "BillingReference").map((b) => {
+      const r = first(b, "InvoiceDocumentReference");
+      return strip({ id: value(r, "ID"), issueDate: value(r, "IssueDate") });
+    }),
     seller: party(seller),
     buyer: party(first(root, "AccountingCustomerParty", "Party")),
     payee:
