@@ -7,6 +7,7 @@ describe("BusinessDate", () => {
   it("parses and formats ISO dates", () => {
     expect(BusinessDate.parse("2026-10-14").toString()).toBe("2026-10-14");
     expect(BusinessDate.parse("2024-02-29").day).toBe(29);
+    expect(BusinessDate.parse("2000-02-29").day).toBe(29);
     expect(JSON.stringify({ due: BusinessDate.parse("2026-01-05") })).toBe('{"due":"2026-01-05"}');
   });
 

@@ -5,7 +5,6 @@ import {
   differenceInCalendarDays,
   endOfMonth,
   getDaysInMonth,
-  isExists,
   lastDayOfMonth,
   setDate,
   startOfMonth,
@@ -55,7 +54,8 @@ export class BusinessDate {
    * @param value - The date string.
    * @param path - Path of the field, for the error.
    * @returns The date.
-   * @throws {@link ValidationError} `INVALID_DATE` for another format or a day that does not exist (`2026-02-30`).
+   * @throws {@link ValidationError} `INVALID_DATE` for another format, a day that does not exist (`2026-02-30`) or a
+   * year before 1000.
    */
   static parse(value: unknown, path: ErrorPath = []): BusinessDate {
     const match = typeof value === "string" ? ISO_DATE.exec(value) : null;
@@ -69,7 +69,7 @@ export class BusinessDate {
     const year = Number(match[1]);
     const month = Number(match[2]);
     const day = Number(match[3]);
-    if (year < 1 || !isExists(year, month - 1, day)) {
+    if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonthOf(year, month)) {
       throw ValidationError.single("INVALID_DATE", path, `${JSON.stringify(value)} is not a day of the calendar`);
     }
     return new BusinessDate(year, month, day);
@@ -82,7 +82,15 @@ export class BusinessDate {
    */
   static from(parts: { year: number; month: number; day: number }): BusinessDate {
     const { year, month, day } = parts;
-    if (![year, month, day].every(Number.isSafeInteger) || year < 1 || year > 9999 || !isExists(year, month - 1, day)) {
+    if (
+      ![year, month, day].every(Number.isSafeInteger) ||
+      year < 1000 ||
+      year > 9999 ||
+      month < 1 ||
+      month > 12 ||
+      day < 1 ||
+      day > daysInMonthOf(year, month)
+    ) {
       throw ValidationError.single("INVALID_DATE", [], `${year}-${month}-${day} is not a day of the calendar`);
     }
     return new BusinessDate(year, month, day);
@@ -192,6 +200,12 @@ export class BusinessDate {
     local.setFullYear(this.year, this.month - 1, this.day);
     return local;
   }
+}
+
+/** Days in a month of the proleptic Gregorian calendar. */
+function daysInMonthOf(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function fromLocal(local: Date): BusinessDate {
