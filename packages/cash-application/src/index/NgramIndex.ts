@@ -51,17 +51,19 @@ export class NgramIndex {
         this.counts[k] = (this.counts[k] ?? 0) + 1;
       }
     }
-    // One edit destroys at most N grams of the query; one more for slack.
-    const needed = Math.max(1, grams - N - 1);
-    const found: number[] = [];
-    let verified = 0;
+    // One edit destroys at most N grams of the query; the best-sharing keys are verified first.
+    const needed = Math.max(1, grams - N);
+    const qualified: number[] = [];
     for (const k of touched) {
-      const count = this.counts[k] ?? 0;
-      this.counts[k] = 0;
-      if (count < needed || verified >= this.maxCandidates) continue;
-      verified++;
+      if ((this.counts[k] ?? 0) >= needed) qualified.push(k);
+    }
+    qualified.sort((a, b) => (this.counts[b] ?? 0) - (this.counts[a] ?? 0) || a - b);
+    const found: number[] = [];
+    for (let q = 0; q < qualified.length && q < this.maxCandidates; q++) {
+      const k = qualified[q] as number;
       if (letterEdit(query, this.keys[k] ?? "")) found.push(k);
     }
+    for (const k of touched) this.counts[k] = 0;
     return found.sort((a, b) => a - b);
   }
 }

@@ -94,13 +94,19 @@ export function discountOf(amount: number, percent: string): number {
 
 /** Builds the reference, purchase-order, customer and prefix indexes over validated open items. */
 export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
+  // Sort by due date, issue date, id: the dates as one safe integer (yyyymmdd × 10^8 + yyyymmdd), then the id.
+  const keys = new Float64Array(openItems.length);
+  for (let i = 0; i < openItems.length; i++) {
+    const item = openItems[i] as OpenItem;
+    keys[i] = dateNumber(item.dueDate) * 1e8 + dateNumber(item.issueDate);
+  }
   const order = openItems.map((_, i) => i);
   order.sort((ia, ib) => {
-    const a = openItems[ia] as OpenItem;
-    const b = openItems[ib] as OpenItem;
-    if (a.dueDate !== b.dueDate) return a.dueDate < b.dueDate ? -1 : 1;
-    if (a.issueDate !== b.issueDate) return a.issueDate < b.issueDate ? -1 : 1;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    const d = (keys[ia] ?? 0) - (keys[ib] ?? 0);
+    if (d !== 0) return d;
+    const a = (openItems[ia] as OpenItem).id;
+    const b = (openItems[ib] as OpenItem).id;
+    return a < b ? -1 : a > b ? 1 : 0;
   });
   const exponents = new Map<string, number>();
   const untilCache = new Map<string, string>();
@@ -200,6 +206,20 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     }),
     ngrams: lazy(() => new NgramIndex(items.map((item) => item.repaired))),
   };
+}
+
+/** `YYYY-MM-DD` as the number yyyymmdd (validated input). */
+function dateNumber(date: string): number {
+  return (
+    ((((date.charCodeAt(0) - 48) * 10 + date.charCodeAt(1) - 48) * 10 + date.charCodeAt(2) - 48) * 10 +
+      date.charCodeAt(3) -
+      48) *
+      10000 +
+    ((date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48) * 100 +
+    (date.charCodeAt(8) - 48) * 10 +
+    date.charCodeAt(9) -
+    48
+  );
 }
 
 function lazy<T>(build: () => T): () => T {

@@ -119,6 +119,7 @@ export function findReferenceHits(
     } else if (c.digits.length >= 5) {
       const byDigits = index.byDigits.get(c.digits);
       if (byDigits !== undefined) {
+        const droppedBefore = dropped;
         const prefix = letterPrefix(c.repaired);
         for (const i of byDigits) {
           const item = index.items[i];
@@ -133,7 +134,8 @@ export function findReferenceHits(
             clash ? 0.7 : 1,
           );
         }
-        strong = true;
+        // When every item with these digits is in another currency or issued later, keep looking.
+        strong = dropped - droppedBefore < byDigits.length;
       }
     }
     if (!strong && c.source === "text") {
@@ -144,7 +146,8 @@ export function findReferenceHits(
       }
       if (byGroups !== undefined) strong = true;
     }
-    if (!strong && c.digits.length >= 4) {
+    const raw = c.repaired.replace(/[^0-9]/g, "");
+    if (!strong && raw.length >= 4) {
       const zeroless = zerolessKey(c.digits);
       const byZeroless = zeroless.length >= 4 && c.digits.length >= 5 ? index.byZeroless().get(zeroless) : undefined;
       for (const i of byZeroless ?? []) {
@@ -152,7 +155,6 @@ export function findReferenceHits(
         if (item !== undefined && item.digits.length > c.digits.length) offer(documents, item, "zeroless", c);
       }
       // Trailing digits as typed, leading zeros kept (`0016` for INV-2026-050016).
-      const raw = c.repaired.replace(/[^0-9]/g, "");
       if (c.tokenCount === 1 && raw.length >= 4) {
         for (const i of index.bySuffix().get(raw.slice(-4)) ?? []) {
           const item = index.items[i];

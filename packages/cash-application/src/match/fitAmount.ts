@@ -11,6 +11,11 @@ export interface FitContext {
   readonly feeMaxShare: number;
   readonly maxSize: number;
   readonly budget: number;
+  /**
+   * Digits of references at the end of a remittance cut at the bank's length limit (leading zeros kept); they
+   * break ties between items of equal amount.
+   */
+  readonly cutDigits: readonly string[];
   /** Available items of a customer in the payment currency issued before the value date, by due date. */
   readonly available: (customerId: string) => readonly PreparedItem[];
 }
@@ -159,9 +164,25 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext, searc
  */
 export function fitByAmount(customerId: string, ctx: FitContext): Fit | null {
   const pool = ctx.available(customerId);
-  const exact = pool.find((i) => i.open === ctx.amount);
-  if (exact !== undefined)
+  const exacts = pool.filter((i) => i.open === ctx.amount);
+  const exact = exacts[0];
+  if (exact !== undefined) {
+    if (exacts.length > 1 && ctx.cutDigits.length > 0) {
+      // Equal amounts: a cut-off reference at the end of the remittance says which one (FORMAT rule 7 only applies
+      // when the payment does not say); when it names none of them, the choice is left to a person.
+      const named = exacts.find((i) => ctx.cutDigits.some((d) => i.rawDigits.startsWith(d) || i.digits.startsWith(d)));
+      if (named !== undefined) {
+        return {
+          rule: "exact",
+          lines: full([named]),
+          detail: "an open item of exactly the amount, named by a cut-off reference",
+          ambiguous: false,
+        };
+      }
+      return { rule: "exact", lines: full([exact]), detail: "several open items of exactly the amount", ambiguous: true };
+    }
     return { rule: "exact", lines: full([exact]), detail: "an open item of exactly the amount", ambiguous: false };
+  }
   const discounted = pool.find((i) => discountApplies(i, ctx.valueDate) && i.discounted === ctx.amount);
   if (discounted !== undefined) {
     return {

@@ -86,6 +86,23 @@ export function identifyPayer(
   return combined.sort(byScore);
 }
 
+/** The `limit` customers with the most hits (ties by id), without sorting every hit. */
+function topByHits(hits: ReadonlyMap<string, number>, limit: number): [string, number][] {
+  const top: [string, number][] = [];
+  const better = (a: [string, number], b: [string, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  for (const entry of hits) {
+    if (top.length === limit && !better(entry, top[limit - 1] as [string, number])) continue;
+    let i = top.length < limit ? top.length : limit - 1;
+    top[i] = entry;
+    while (i > 0 && better(entry, top[i - 1] as [string, number])) {
+      top[i] = top[i - 1] as [string, number];
+      top[i - 1] = entry;
+      i--;
+    }
+  }
+  return top;
+}
+
 const nameCache = new WeakMap<CustomerIndex, Map<string, PayerCandidate[]>>();
 
 /** Name-based candidates of a payer name, cached per index (bank names repeat across a statement). */
@@ -96,16 +113,20 @@ function identifyByName(payerName: string, index: CustomerIndex, minScore: numbe
   };
   const payer = normalizeName(payerName);
   if (payer.tokens.length > 0) {
+    // Tokens shared by very many customers (`trading`, `services`) cannot narrow the search: they are skipped when
+    // the name has a rarer token, which keeps the candidate collection bounded on large master data.
+    const common = Math.max(50, index.customers.size >> 4);
+    const rare = payer.tokens.filter((t) => (index.byToken.get(t)?.length ?? 0) <= common);
+    const useTokens = rare.length > 0 ? rare : payer.tokens;
     const hits = new Map<string, number>();
-    for (const token of payer.tokens) {
+    for (const token of useTokens) {
       for (const id of index.byToken.get(token) ?? []) hits.set(id, (hits.get(id) ?? 0) + 2);
       if (token.length >= 4) {
-        for (const id of index.byPrefix.get(token.slice(0, 4)) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+        const byPrefix = index.byPrefix.get(token.slice(0, 4)) ?? [];
+        if (byPrefix.length <= common * 4) for (const id of byPrefix) hits.set(id, (hits.get(id) ?? 0) + 1);
       }
     }
-    const ranked = [...hits.entries()]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, MAX_NAME_CANDIDATES);
+    const ranked = topByHits(hits, MAX_NAME_CANDIDATES);
     for (const [id] of ranked) {
       const customer = index.customers.get(id);
       if (customer === undefined) continue;

@@ -162,7 +162,13 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
       resolved.nameThreshold,
     );
     for (const hit of hits.documents.values()) if (hit.quality >= 0.85) claimed[hit.item.index] = 1;
-    analyses.set(payment.id, { hits, payers, habits });
+    const cutDigits: string[] = [];
+    for (const c of extracted.candidates) {
+      if (!c.atCutEnd) continue;
+      const raw = c.repaired.replace(/[^0-9]/g, "");
+      if (raw.length >= 4) cutDigits.push(raw);
+    }
+    analyses.set(payment.id, { hits, payers, habits, cutDigits });
   }
   // Payments quoting documents settle those first, then payments quoting orders, then the rest (FORMAT rule 6).
   const tier = (p: PaymentInput): number => {
@@ -189,6 +195,7 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
       feeMaxShare: resolved.bankFeeMaxShare,
       maxSize: resolved.maxCombinationSize,
       budget: resolved.searchBudget,
+      cutDigits: analysis.cutDigits,
       available: (customerId) => {
         let list = availableCache.get(customerId);
         if (list === undefined) {

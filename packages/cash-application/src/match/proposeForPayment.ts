@@ -13,6 +13,8 @@ export interface PaymentAnalysis {
   readonly payers: readonly PayerCandidate[];
   /** Reference kinds each candidate customer habitually uses (learned). */
   readonly habits: (customerId: string) => ReadonlyMap<ReferenceMatchKind, number>;
+  /** Digits of references at the cut end of the remittance (see {@link FitContext.cutDigits}). */
+  readonly cutDigits: readonly string[];
 }
 
 const STRONG = 0.85;

@@ -1,5 +1,8 @@
 const OCR_TO_DIGIT: Readonly<Record<string, string>> = { O: "0", Q: "0", I: "1", L: "1", S: "5", B: "8", Z: "2" };
 
+/** A confusable letter next to a digit: the only case in which {@link repairOcr} changes anything. */
+const NEEDS_REPAIR = /[OQILSBZ]\d|\d[OQILSBZ]/;
+
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -38,6 +41,7 @@ export function compactReference(text: string): string {
  * @since 0.1.0
  */
 export function repairOcr(compact: string): string {
+  if (!NEEDS_REPAIR.test(compact)) return compact;
   const chars = compact.split("");
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < chars.length; i++) {
