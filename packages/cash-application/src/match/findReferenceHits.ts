@@ -27,6 +27,8 @@ export interface ReferenceHits {
    * is quoted), and no document was found otherwise.
    */
   readonly unresolved: boolean;
+  /** Some token shaped like a document number matched no open item, whatever else was found. */
+  readonly quotesUnknown: boolean;
   /** References to items in another currency or issued on or after the value date were dropped. */
   readonly dropped: number;
 }
@@ -201,5 +203,11 @@ export function findReferenceHits(
     }
   }
   const anyStrong = [...documents.values()].some((h) => h.quality >= STRONG_QUALITY);
-  return { documents, orders, unresolved: unresolved && !anyStrong && orders.size === 0, dropped };
+  return {
+    documents,
+    orders,
+    unresolved: unresolved && !anyStrong && orders.size === 0,
+    quotesUnknown: unresolved,
+    dropped,
+  };
 }

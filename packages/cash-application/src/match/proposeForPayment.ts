@@ -170,11 +170,12 @@ export function proposeForPayment(
   const qualifies = (list: readonly Proposal[]): boolean => list.some((x) => x.score >= minimum);
   // Several documents quoted but the payment is larger than what is open on them, or some of them are settled: a
   // listed document is missing, so the rest of the payment cannot be placed with confidence.
+  // The same when a quoted document number matches no open item at all.
   const partlySettled = strongAvailable.length > 0 && strongAvailable.length < strong.length;
   paths.push(
     fromQuoted(analysis.hits.documents, strongAvailable, ctx, analysis, options, "reference").map((p) => {
       const rule = ruleOf(p);
-      if (partlySettled && !TIGHT_RULES.has(rule)) {
+      if ((partlySettled || analysis.hits.quotesUnknown) && !TIGHT_RULES.has(rule)) {
         return doubt(p, "PARTLY_SETTLED", "some quoted documents are settled already");
       }
       if (rule === "overpayment" && p.lines.length > 1) {
