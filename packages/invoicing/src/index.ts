@@ -123,6 +123,7 @@ export { readCii } from "./en16931/cii/read.js";
 export { CII_EN16931_GUIDELINE_ID, writeCii } from "./en16931/cii/write.js";
 export { checkEn16931, checkEn16931Xml, EN16931_RULES, readEn16931Xml } from "./en16931/rules/checkEn16931.js";
 export type { CheckEn16931Options, En16931Rule, RuleFlag, RuleViolation } from "./en16931/rules/types.js";
+export { en16931InvoiceSchema } from "./en16931/schema.js";
 export { EN16931_TERMS, type En16931Term, en16931TermValues } from "./en16931/terms.js";
 export { readUbl } from "./en16931/ubl/read.js";
 export {

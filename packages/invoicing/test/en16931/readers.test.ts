@@ -1,4 +1,12 @@
-import { readCii, readEn16931Xml, readUbl, writeUbl } from "@o2c/invoicing";
+import {
+  checkEn16931,
+  type En16931Invoice,
+  readCii,
+  readEn16931Xml,
+  readUbl,
+  writeCii,
+  writeUbl,
+} from "@o2c/invoicing";
 import { describe, expect, test } from "vitest";
 import { sampleInvoices } from "./fixtures.js";
 
@@ -62,5 +70,34 @@ describe("e-invoice readers: bad input", () => {
     const xml = writeUbl(tricky);
     expect(xml).toContain("5 &lt; 6 &amp; &quot;quotes&quot; &apos;apos&apos; &gt; done");
     expect(readUbl(xml).notes).toEqual(tricky.notes);
+  });
+});
+
+describe("EN 16931 model at the public boundary", () => {
+  test("writers and the checker reject a model whose amounts are numbers, with the path of the field", () => {
+    const base = sampleInvoices()["multi-rate"];
+    if (base === undefined) throw new Error("missing sample");
+    const bad = { ...base, totals: { ...base.totals, payableAmount: 100.5 } } as unknown as En16931Invoice;
+    for (const run of [() => writeUbl(bad), () => writeCii(bad)]) {
+      expect(run).toThrow(expect.objectContaining({ code: "VALIDATION_FAILED", path: ["totals", "payableAmount"] }));
+    }
+    expect(() => checkEn16931(bad)).toThrow(
+      expect.objectContaining({ code: "VALIDATION_FAILED", path: ["invoice", "totals", "payableAmount"] }),
+    );
+  });
+
+  test("a missing list and an unknown binding are rejected by code", () => {
+    const base = sampleInvoices()["multi-rate"] as En16931Invoice;
+    const { lines: _lines, ...noLines } = base;
+    try {
+      writeUbl(noLines as unknown as En16931Invoice);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toMatchObject({ code: "VALIDATION_FAILED", path: ["lines"] });
+      expect((e as { issues: { code: string }[] }).issues[0]?.code).toBeTypeOf("string");
+    }
+    expect(() => checkEn16931(base, { binding: "edifact" as "ubl" })).toThrow(
+      expect.objectContaining({ code: "VALIDATION_FAILED", path: ["options", "binding"] }),
+    );
   });
 });

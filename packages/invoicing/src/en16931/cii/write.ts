@@ -1,3 +1,4 @@
+import { parseWith } from "@o2c/core";
 import type {
   En16931Address,
   En16931DocumentAllowanceCharge,
@@ -7,6 +8,7 @@ import type {
   En16931LineAllowanceCharge,
   En16931Party,
 } from "../model.js";
+import { en16931InvoiceSchema } from "../schema.js";
 import { leaf, node } from "../xml/xmlWriter.js";
 
 /** The EN 16931 guideline identifier used as BT-24 by the Factur-X / ZUGFeRD EN 16931 profile. @since 0.1.0 */
@@ -511,6 +513,8 @@ function ciiSettlement(inv: En16931Invoice): string {
  *
  * @param invoice - The invoice in the EN 16931 semantic model.
  * @returns The CII XML document (UTF-8, with an XML declaration).
+ * @throws ValidationError `VALIDATION_FAILED` (issues `INVALID_TYPE`, `REQUIRED`... with paths) when the input is not an
+ * `En16931Invoice` (for example an amount given as a number).
  * @example
  * ```ts
  * import { readCii, writeCii } from "@o2c/invoicing";
@@ -525,7 +529,7 @@ function ciiSettlement(inv: En16931Invoice): string {
  * @since 0.1.0
  */
 export function writeCii(invoice: En16931Invoice): string {
-  const inv = invoice;
+  const inv = parseWith(en16931InvoiceSchema, invoice);
   const agreement = ciiAgreement(inv);
   const deliveryXml = ciiDeliveryXml(inv);
   const settlement = ciiSettlement(inv);

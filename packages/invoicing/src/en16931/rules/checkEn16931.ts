@@ -1,6 +1,8 @@
-import { O2CError } from "@o2c/core";
+import { O2CError, parseWith } from "@o2c/core";
+import { z } from "zod";
 import { ciiToModel } from "../cii/read.js";
 import type { En16931Invoice } from "../model.js";
+import { en16931InvoiceSchema } from "../schema.js";
 import { rootName, ublToModel } from "../ubl/read.js";
 import { first, parseXml, type XmlNode } from "../xml/xmlTree.js";
 import { CO_RULES } from "./coRules.js";
@@ -24,6 +26,8 @@ export const EN16931_RULES: readonly En16931Rule[] = [...CORE_RULES, ...CO_RULES
  * @param options - Which syntax binding's tolerances apply where the official UBL and CII artefacts differ.
  * @returns The violations, in rule order; empty when the invoice satisfies every rule. An invoice is valid when no
  * violation has the flag `fatal`.
+ * @throws ValidationError `VALIDATION_FAILED` (issue codes with paths under `invoice` or `options`) when the input is not an
+ * `En16931Invoice` or the options are unknown.
  * @example
  * ```ts
  * import { checkEn16931 } from "@o2c/invoicing";
@@ -38,6 +42,14 @@ export const EN16931_RULES: readonly En16931Rule[] = [...CORE_RULES, ...CO_RULES
  * @since 0.1.0
  */
 export function checkEn16931(invoice: En16931Invoice, options: CheckEn16931Options = {}): RuleViolation[] {
+  const inv = parseWith(en16931InvoiceSchema, invoice, ["invoice"]);
+  const opts = parseWith(optionsSchema, options, ["options"]);
+  return runRules(inv, opts);
+}
+
+const optionsSchema: z.ZodType<CheckEn16931Options> = z.object({ binding: z.enum(["ubl", "cii"]).optional() });
+
+function runRules(invoice: En16931Invoice, options: CheckEn16931Options): RuleViolation[] {
   const out: RuleViolation[] = [];
   for (const r of EN16931_RULES) {
     for (const path of r.check(invoice, options)) out.push({ id: r.id, flag: r.flag, message: r.message, path });
@@ -66,9 +78,9 @@ export function checkEn16931(invoice: En16931Invoice, options: CheckEn16931Optio
 export function checkEn16931Xml(xml: string): RuleViolation[] {
   const doc = parseXml(xml);
   const ubl = first(doc, "Invoice") ?? first(doc, "CreditNote");
-  if (ubl !== undefined) return checkEn16931(ublToModel(ubl), { binding: "ubl" });
+  if (ubl !== undefined) return runRules(ublToModel(ubl), { binding: "ubl" });
   const cii = first(doc, "CrossIndustryInvoice");
-  if (cii !== undefined) return checkEn16931(ciiToModel(cii), { binding: "cii" });
+  if (cii !== undefined) return runRules(ciiToModel(cii), { binding: "cii" });
   throw unsupported(doc);
 }
 

@@ -1,3 +1,4 @@
+import { parseWith } from "@o2c/core";
 import type {
   En16931Address,
   En16931DocumentAllowanceCharge,
@@ -7,6 +8,7 @@ import type {
   En16931LineAllowanceCharge,
   En16931Party,
 } from "../model.js";
+import { en16931InvoiceSchema } from "../schema.js";
 import { leaf, node } from "../xml/xmlWriter.js";
 
 /** The Peppol BIS Billing 3.0 specification identifier (BT-24). @since 0.1.0 */
@@ -375,6 +377,8 @@ function legalMonetaryTotal(totals: En16931Invoice["totals"], cur: Attrs): strin
  *
  * @param invoice - The invoice in the EN 16931 semantic model.
  * @returns The UBL XML document (UTF-8, with an XML declaration).
+ * @throws ValidationError `VALIDATION_FAILED` (issues `INVALID_TYPE`, `REQUIRED`... with paths) when the input is not an
+ * `En16931Invoice` (for example an amount given as a number).
  * @example
  * ```ts
  * import { readUbl, writeUbl } from "@o2c/invoicing";
@@ -389,7 +393,7 @@ function legalMonetaryTotal(totals: En16931Invoice["totals"], cur: Attrs): strin
  * @since 0.1.0
  */
 export function writeUbl(invoice: En16931Invoice): string {
-  const inv = invoice;
+  const inv = parseWith(en16931InvoiceSchema, invoice);
   const credit = isCreditNoteTypeCode(inv.typeCode);
   const root = credit ? "CreditNote" : "Invoice";
   const cur: Attrs = { currencyID: inv.currencyCode };
