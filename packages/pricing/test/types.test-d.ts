@@ -15,12 +15,12 @@ export const noPercent: PromotionEffectInput = { type: "linePercent" };
 export const stringAmount: PromotionEffectInput = { type: "orderFixed", amount: "5.00" };
 
 // An unknown EN 16931 category does not compile.
-// @ts-expect-error "X" is not a category code
 export const badCategory: TaxRuleInput = {
   id: "r",
   name: "VAT",
   jurisdiction: "DE",
   country: "DE",
+  // @ts-expect-error "X" is not a category code
   category: "X",
   ratePercent: "19",
 };
