@@ -179,7 +179,12 @@ export function fitByAmount(customerId: string, ctx: FitContext): Fit | null {
           ambiguous: false,
         };
       }
-      return { rule: "exact", lines: full([exact]), detail: "several open items of exactly the amount", ambiguous: true };
+      return {
+        rule: "exact",
+        lines: full([exact]),
+        detail: "several open items of exactly the amount",
+        ambiguous: true,
+      };
     }
     return { rule: "exact", lines: full([exact]), detail: "an open item of exactly the amount", ambiguous: false };
   }

@@ -189,17 +189,15 @@ export function proposeForPayment(
   paths.push(fromQuoted(analysis.hits.orders, orders, ctx, analysis, options, "purchase-order"));
   if (qualifies(paths[1] ?? [])) return finish(paths, minimum, settled);
   const weak = documents.filter((h) => h.quality < STRONG && isAvailable(h.item)).map((h) => h.item);
-  const weakProposals = fromQuoted(analysis.hits.documents, weak, ctx, analysis, options, "weak-reference").map(
-    (p) => {
-      if (analysis.hits.unresolved || settled) {
-        return doubt(p, "UNRESOLVED_REFERENCE", "the remittance quotes a document number that is not open");
-      }
-      // A fuzzy reading alone supports only a tight amount.
-      const onlyFuzzy = p.evidence.every((e) => e.type !== "reference" || e.how === "fuzzy");
-      if (onlyFuzzy && !TIGHT_RULES.has(ruleOf(p))) return doubt(p, "FUZZY_REFERENCE", "fuzzy reference, loose amount");
-      return p;
-    },
-  );
+  const weakProposals = fromQuoted(analysis.hits.documents, weak, ctx, analysis, options, "weak-reference").map((p) => {
+    if (analysis.hits.unresolved || settled) {
+      return doubt(p, "UNRESOLVED_REFERENCE", "the remittance quotes a document number that is not open");
+    }
+    // A fuzzy reading alone supports only a tight amount.
+    const onlyFuzzy = p.evidence.every((e) => e.type !== "reference" || e.how === "fuzzy");
+    if (onlyFuzzy && !TIGHT_RULES.has(ruleOf(p))) return doubt(p, "FUZZY_REFERENCE", "fuzzy reference, loose amount");
+    return p;
+  });
   // Weak references and payer-and-amount compete in one pool: a stray number must not outrank a clear payer match.
   // A payer-and-amount guess yields to a weak reference to another item of the same customer that the payer confirms.
   const confirmedWeak = new Set(

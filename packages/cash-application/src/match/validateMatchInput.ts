@@ -1,4 +1,4 @@
-import { getCurrency, type ValidationIssue, ValidationError } from "@o2c/core";
+import { getCurrency, ValidationError, type ValidationIssue } from "@o2c/core";
 import type { z } from "zod";
 import type { Customer } from "../model/Customer.js";
 import type { OpenItem } from "../model/OpenItem.js";
@@ -156,6 +156,8 @@ function validateList<T extends { id: string }>(
       if (result.success) parsed = result.data;
       else {
         for (const issue of ValidationError.fromZod(result.error, [field, i]).issues) issues.push(issue);
+        const id = isRow(row) ? row["id"] : undefined;
+        if (typeof id === "string") seen.add(id);
         continue;
       }
     }
