@@ -238,7 +238,11 @@ export interface PricedOrder {
   readonly lines: readonly PricedLine[];
   /** The promotions that changed the order, in the order they were applied. */
   readonly appliedPromotions: readonly AppliedPromotion[];
-  /** The promotions and coupons that did not apply, with the reason. */
+  /**
+   * The promotions and coupons that did not apply, with the reason: every entered coupon that did not apply, and
+   * every automatic promotion valid on the date whose conditions failed. Coupon promotions whose code was not
+   * entered, and automatic promotions outside their validity window, are not listed.
+   */
   readonly notAppliedPromotions: readonly NotAppliedPromotion[];
   /** The coupons used. */
   readonly consumedCoupons: readonly ConsumedCoupon[];
