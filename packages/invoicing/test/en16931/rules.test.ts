@@ -123,3 +123,36 @@ describe("EN 16931 rules on the model", () => {
     expect(v.map((x) => x.id)).not.toContain("BR-02");
   });
 });
+
+describe("EN 16931 code-list rules (BR-CL)", () => {
+  test("codes outside the official lists are reported with their path", () => {
+    const inv = base();
+    const line = inv.lines[0] as En16931Invoice["lines"][number];
+    const bad: En16931Invoice = {
+      ...inv,
+      currencyCode: "EURO",
+      lines: [{ ...line, unitCode: "PIECES" }, ...inv.lines.slice(1)],
+    };
+    const v = checkEn16931(bad);
+    expect(v.find((x) => x.id === "BR-CL-04")?.path).toEqual(["currencyCode"]);
+    expect(v.find((x) => x.id === "BR-CL-23")?.path).toEqual(["lines", 0, "unitCode"]);
+  });
+
+  test("VATEX codes are compared in upper case, as in the official rule", () => {
+    const exempt = sampleInvoices()["exempt-lines"] as En16931Invoice;
+    const lower = {
+      ...exempt,
+      vatBreakdown: exempt.vatBreakdown.map((b) =>
+        b.exemptionReasonCode === undefined ? b : { ...b, exemptionReasonCode: b.exemptionReasonCode.toLowerCase() },
+      ),
+    };
+    expect(ids(lower)).not.toContain("BR-CL-22");
+    const unknown = {
+      ...exempt,
+      vatBreakdown: exempt.vatBreakdown.map((b) =>
+        b.exemptionReasonCode === undefined ? b : { ...b, exemptionReasonCode: "VATEX-XX-0" },
+      ),
+    };
+    expect(ids(unknown)).toContain("BR-CL-22");
+  });
+});

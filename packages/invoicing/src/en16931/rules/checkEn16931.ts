@@ -5,6 +5,7 @@ import type { En16931Invoice } from "../model.js";
 import { en16931InvoiceSchema } from "../schema.js";
 import { rootName, ublToModel } from "../ubl/read.js";
 import { first, parseXml, type XmlNode } from "../xml/xmlTree.js";
+import { CODE_LIST_RULES } from "./codeListRules.js";
 import { CO_RULES } from "./coRules.js";
 import { CORE_RULES } from "./coreRules.js";
 import { DEC_RULES } from "./decRules.js";
@@ -13,11 +14,17 @@ import { VAT_CATEGORY_RULES } from "./vatCategoryRules.js";
 
 /**
  * Every EN 16931 business rule o2c checks (artefacts v1.3.16): BR-01..BR-65, BR-CO-*, BR-DEC-* and the VAT category
- * rules BR-S/Z/E/AE/IC/G/O/AF/AG-*, each with its official id, flag and message.
+ * rules BR-S/Z/E/AE/IC/G/O/AF/AG-* and the code-list rules BR-CL-*, each with its official id, flag and message.
  *
  * @since 0.1.0
  */
-export const EN16931_RULES: readonly En16931Rule[] = [...CORE_RULES, ...CO_RULES, ...DEC_RULES, ...VAT_CATEGORY_RULES];
+export const EN16931_RULES: readonly En16931Rule[] = [
+  ...CORE_RULES,
+  ...CO_RULES,
+  ...DEC_RULES,
+  ...VAT_CATEGORY_RULES,
+  ...CODE_LIST_RULES,
+];
 
 /**
  * Checks an invoice in the EN 16931 semantic model against the EN 16931 business rules.

@@ -99,7 +99,9 @@ function isCharge(n: XmlNode): boolean {
 function line(n: XmlNode): En16931Line {
   const qty = first(n, "InvoicedQuantity") ?? first(n, "CreditedQuantity");
   const item = first(n, "Item");
-  const cat = vatCategory(item, "ClassifiedTaxCategory");
+  const cat =
+    vatCategory(item, "ClassifiedTaxCategory") ??
+    all(item, "ClassifiedTaxCategory").find((c) => first(c, "TaxScheme") === undefined);
   const price = first(n, "Price");
   const priceAc = first(price, "AllowanceCharge");
   const baseQty = first(price, "BaseQuantity");
