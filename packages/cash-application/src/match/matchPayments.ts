@@ -80,7 +80,10 @@ function comparePayments(a: PaymentInput, b: PaymentInput): number {
  * words, word order; token-set similarity with Jaro-Winkler for near spellings). References are read from the
  * remittance, the end-to-end id and structured references (ISO 11649 `RF`, EDI 820 `RMR`), and resolved through
  * indexes: exact and OCR-repaired document numbers, digit keys (prefixes, separators and leading zeros dropped),
- * zero-less keys, trailing digits, cut-off prefixes and purchase-order numbers. Proposals come by path, strongest
+ * zero-less keys, trailing digits (leading zeros kept), cut-off prefixes and purchase-order numbers; only when no key
+ * matches, a 4-gram index finds document numbers one letter edit away (`1NV2026060978` for `INV2026060978`; a digit
+ * changed for another digit never counts, numbers of different customers can be one digit apart). Items a payment
+ * quotes are reserved for it before any amount search runs. Proposals come by path, strongest
  * first: quoted documents, then purchase orders, then weak references and payer-plus-amount together. The amount is
  * fitted by rules: exact, sum of several items, early-payment discount within terms (rounded half up to minor
  * units), unlisted items of the customer making up a larger payment, credit notes netted, bank charge within
@@ -91,6 +94,12 @@ function comparePayments(a: PaymentInput, b: PaymentInput): number {
  * payer is the item's customer, `otherPayer` when the payer is clearly someone else, `unknownPayer` otherwise),
  * combined with the payer evidence as `1 − (1 − byReference)(1 − payerScore × weight(rule) × 0.9)`. A proposal
  * without reference scores `payerScore × payerAmount[rule]`. Every proposal lists its evidence.
+ *
+ * **Doubt.** A proposal is halved (and so goes to review) when the remittance quotes a document number that is not
+ * open (a settled invoice paid again) and the proposal rests on payer and amount or a weak reference; when quoted
+ * documents are partly settled or unknown and the amount rule is loose (overpayment, unlisted items, partial);
+ * when several quoted documents do not cover the payment; when several items of exactly the amount exist and a
+ * reference cut off at the end of the remittance names none of them (when it names one, that one is taken).
  *
  * **Decisions and tuning.** The best proposal is `applied` when its score reaches `threshold` (default 0.8) and no
  * proposal with another allocation comes within `ambiguityMargin` (0.1); otherwise `review` with ranked
