@@ -42,9 +42,10 @@ export type {
   Shipment,
   ShipmentLine,
 } from "./model/OrderContext.js";
-export type { CreditNoteLine, CreditNoteRequest, OrderEffect } from "./model/OrderEffect.js";
-export type { LineReservationResult, OrderEvent, OrderEventType } from "./model/OrderEvent.js";
+export type { CreditNoteLine, CreditNoteRequest, OrderEffect, OrderNotification } from "./model/OrderEffect.js";
+export type { LineReservationResult, OrderEvent, OrderEventType, ReturnDisposition } from "./model/OrderEvent.js";
 export type { PricedLine, PricedOrderSummary } from "./model/PricedOrderSummary.js";
+export type { StockAlternativeHint } from "./model/StockAlternativeHint.js";
 // Validation at the boundary
 export { type Address, addressSchema } from "./schemas/addressSchema.js";
 export { type OrderCommand, orderCommandSchema, parseOrderCommand } from "./schemas/orderCommandSchema.js";

@@ -43,7 +43,7 @@ function defaultCustomer(order: OrderContext): PricingCustomer {
  * @param context - The tax provider, seller, price mode and rounding.
  * @param options - The clock and the mapping of the customer.
  * @returns The pricing service.
- * @throws {@link @o2c/core!ValidationError} from `priceOrder` (`UNKNOWN_PRODUCT`, `NO_PRICE`...): the order service
+ * @throws `ValidationError` from `priceOrder` (`UNKNOWN_PRODUCT`, `NO_PRICE`...): the order service
  * records it as `order.pricingFailed`.
  * @since 0.1.0
  */

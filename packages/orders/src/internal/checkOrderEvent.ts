@@ -53,7 +53,7 @@ function illegal(context: OrderContext, state: string, event: OrderEvent, reason
 /**
  * Checks an event against the order's data (ids and quantities) before the machine takes it.
  *
- * @throws {@link O2CError} `ORDER_UNKNOWN_LINE`, `ORDER_UNKNOWN_SHIPMENT`, `ORDER_UNKNOWN_RETURN`,
+ * @throws `O2CError` `ORDER_UNKNOWN_LINE`, `ORDER_UNKNOWN_SHIPMENT`, `ORDER_UNKNOWN_RETURN`,
  * `ORDER_QUANTITY_EXCEEDED`, `ORDER_DUPLICATE_ID`, `ORDER_ILLEGAL_TRANSITION` (a delivery confirmed twice, a
  * return received twice).
  */

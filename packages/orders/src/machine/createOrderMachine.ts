@@ -1,4 +1,15 @@
-import { assign, setup } from "xstate";
+import {
+  type AnyActorRef,
+  assign,
+  type EventObject,
+  type MetaObject,
+  type NonReducibleUnknown,
+  type ParameterizedObject,
+  type ProvidedActor,
+  type StateMachine,
+  type StateSchema,
+  setup,
+} from "xstate";
 import { orderError } from "../errors.js";
 import {
   isAllCancelled,
@@ -138,7 +149,7 @@ function checkOptions(options: OrderMachineOptions): readonly ApprovalStep[] {
  *
  * @param options - The host's approval steps and guards.
  * @returns The machine; start it with {@link initialOrderSnapshot} and step it with {@link stepOrder}.
- * @throws {@link @o2c/core!O2CError} `ORDER_INVALID_OPTIONS` for a malformed approval step id.
+ * @throws `O2CError` `ORDER_INVALID_OPTIONS` for a malformed approval step id.
  * @example
  * ```ts
  * import { Money } from "@o2c/core";
@@ -175,7 +186,7 @@ function checkOptions(options: OrderMachineOptions): readonly ApprovalStep[] {
  * ```
  * @since 0.1.0
  */
-export function createOrderMachine(options: OrderMachineOptions = {}) {
+export function createOrderMachine(options: OrderMachineOptions = {}): OrderMachine {
   const approvals = checkOptions(options);
   const hooks = options.guards ?? {};
   const afterCredit = approvals[0]?.id ?? "confirmed";
@@ -213,7 +224,9 @@ export function createOrderMachine(options: OrderMachineOptions = {}) {
     }),
   );
 
-  return setup({
+  // The cast widens what xstate infers from the built-in config: a host's approval steps add states at run time,
+  // so the state value is any string, not the literal union of the built-in names.
+  const machine = setup({
     types: {
       context: {} as OrderContext,
       events: {} as OrderEvent,
@@ -414,10 +427,27 @@ export function createOrderMachine(options: OrderMachineOptions = {}) {
       rejected: { type: "final" },
     },
   });
+  return machine as unknown as OrderMachine;
 }
 
 /**
- * The type of the order machine {@link createOrderMachine} builds.
+ * The type of the order machine {@link createOrderMachine} builds: an XState v5 `StateMachine` over
+ * {@link OrderContext} and {@link OrderEvent}, whose input is the initial context.
  * @since 0.1.0
  */
-export type OrderMachine = ReturnType<typeof createOrderMachine>;
+export type OrderMachine = StateMachine<
+  OrderContext,
+  OrderEvent,
+  Record<never, AnyActorRef | undefined>,
+  ProvidedActor & never,
+  ParameterizedObject,
+  ParameterizedObject,
+  string,
+  string,
+  string,
+  OrderContext,
+  NonReducibleUnknown,
+  EventObject,
+  MetaObject,
+  StateSchema
+>;

@@ -73,7 +73,7 @@ export function initialOrderSnapshot(machine: OrderMachine, input: NewOrder): Or
  * @param snapshot - The current snapshot.
  * @param event - The event.
  * @returns The next snapshot.
- * @throws {@link @o2c/core!O2CError} `ORDER_ILLEGAL_TRANSITION` (with `details.state` and `details.event`) when the
+ * @throws `O2CError` `ORDER_ILLEGAL_TRANSITION` (with `details.state` and `details.event`) when the
  * state does not take the event; `ORDER_UNKNOWN_LINE`, `ORDER_UNKNOWN_SHIPMENT`, `ORDER_UNKNOWN_RETURN`,
  * `ORDER_DUPLICATE_ID` or `ORDER_QUANTITY_EXCEEDED` when the event does not fit the order.
  * @example
@@ -129,7 +129,7 @@ export function persistOrderSnapshot(snapshot: OrderSnapshot): PersistedOrderSna
  * @param machine - The machine from {@link createOrderMachine} (with the same approval steps as when stored).
  * @param persisted - What {@link persistOrderSnapshot} returned.
  * @returns The snapshot.
- * @throws {@link @o2c/core!O2CError} `ORDER_CORRUPT_SNAPSHOT` when the stored state is not a state of this machine.
+ * @throws `O2CError` `ORDER_CORRUPT_SNAPSHOT` when the stored state is not a state of this machine.
  * @since 0.1.0
  */
 export function restoreOrderSnapshot(machine: OrderMachine, persisted: PersistedOrderSnapshot): OrderSnapshot {

@@ -2,6 +2,7 @@ import type { OrderInput } from "../schemas/orderInputSchema.js";
 import type { CreditOutcome } from "./CreditOutcome.js";
 import type { OrderEffect } from "./OrderEffect.js";
 import type { PricedOrderSummary } from "./PricedOrderSummary.js";
+import type { StockAlternativeHint } from "./StockAlternativeHint.js";
 
 /**
  * One reservation of stock for a line, made through the inventory port under its id.
@@ -46,7 +47,7 @@ export interface OrderLineState {
   /** The reservations behind `reserved`, oldest first. */
   readonly reservations: readonly LineReservation[];
   /** What inventory suggested when stock ran short. */
-  readonly alternative?: { readonly sku?: string | undefined; readonly availableOn?: string | undefined } | undefined;
+  readonly alternative?: StockAlternativeHint | undefined;
 }
 
 /**
@@ -82,7 +83,14 @@ export interface Shipment {
   /** The date of delivery, once confirmed. */
   readonly deliveredOn?: string | undefined;
   /** The new expected date and reason of the latest delay. */
-  readonly delay?: { readonly expectedOn: string; readonly reason: string } | undefined;
+  readonly delay?:
+    | {
+        /** The new expected delivery date, `YYYY-MM-DD`. */
+        readonly expectedOn: string;
+        /** Why, as the carrier or warehouse said. */
+        readonly reason: string;
+      }
+    | undefined;
 }
 
 /**

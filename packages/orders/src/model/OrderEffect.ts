@@ -55,27 +55,61 @@ export interface CreditNoteRequest {
  */
 export type OrderEffect =
   | {
+      /** Stock leaves with a shipment. */
       readonly type: "inventory.commit";
+      /** The reservation it leaves from. */
       readonly reservationId: string;
+      /** How much. */
       readonly quantity: number;
+      /** The shipment, the idempotency key of the commit. */
       readonly shipmentId: string;
     }
-  | { readonly type: "inventory.release"; readonly reservationId: string; readonly keepOpen: number }
   | {
-      readonly type: "notify";
-      readonly notification: {
-        readonly id: string;
-        readonly channel: string;
-        readonly recipient: string;
-        readonly template: string;
-        readonly data: Readonly<Record<string, string | number>>;
-      };
+      /** Release a reservation down to a target. */
+      readonly type: "inventory.release";
+      /** The reservation. */
+      readonly reservationId: string;
+      /** Units that stay reserved and open afterwards. */
+      readonly keepOpen: number;
     }
-  | { readonly type: "invoicing.creditNote"; readonly request: CreditNoteRequest }
   | {
+      /** Tell a person something through the `Notifier`. */
+      readonly type: "notify";
+      /** The message, as the `Notifier` port takes it. */
+      readonly notification: OrderNotification;
+    }
+  | {
+      /** Ask invoicing for a credit note. */
+      readonly type: "invoicing.creditNote";
+      /** What to credit. */
+      readonly request: CreditNoteRequest;
+    }
+  | {
+      /** Received returned goods, for the host's warehouse system. */
       readonly type: "inventory.restock";
+      /** The return. */
       readonly rmaId: string;
+      /** The article. */
       readonly sku: string;
+      /** How much. */
       readonly quantity: number;
+      /** Back to stock, or scrapped. */
       readonly disposition: "restock" | "scrap";
     };
+
+/**
+ * A notification an order sends (a shipment delay), as the `Notifier` port takes it.
+ * @since 0.1.0
+ */
+export interface OrderNotification {
+  /** Unique per message: `<orderId>/<shipmentId>/delay/<date>`, so a repeat is delivered once. */
+  readonly id: string;
+  /** `"email"`. */
+  readonly channel: string;
+  /** The customer's e-mail, or their id when the order has none. */
+  readonly recipient: string;
+  /** The host's template, `"order.shipmentDelayed"`. */
+  readonly template: string;
+  /** Data for the template. */
+  readonly data: Readonly<Record<string, string | number>>;
+}

@@ -2,6 +2,7 @@ import type { OrderLineInput } from "../schemas/orderInputSchema.js";
 import type { CreditOutcome } from "./CreditOutcome.js";
 import type { ReturnLine, ShipmentLine } from "./OrderContext.js";
 import type { PricedOrderSummary } from "./PricedOrderSummary.js";
+import type { StockAlternativeHint } from "./StockAlternativeHint.js";
 
 /**
  * The result of reserving one line, as the machine records it.
@@ -17,7 +18,7 @@ export interface LineReservationResult {
   /** Quantity still missing. */
   readonly backordered: number;
   /** A substitute SKU or a restock date, when inventory has one. */
-  readonly alternative?: { readonly sku?: string | undefined; readonly availableOn?: string | undefined } | undefined;
+  readonly alternative?: StockAlternativeHint | undefined;
 }
 
 /**
@@ -31,46 +32,161 @@ export interface LineReservationResult {
  * @since 0.1.0
  */
 export type OrderEvent =
-  | { readonly type: "order.submit" }
-  | { readonly type: "order.priced"; readonly summary: PricedOrderSummary }
-  | { readonly type: "order.pricingFailed"; readonly reason: string }
-  | { readonly type: "credit.decided"; readonly outcome: CreditOutcome }
-  | { readonly type: "credit.release"; readonly by: string; readonly reason?: string | undefined }
-  | { readonly type: "credit.reject"; readonly by: string; readonly reason?: string | undefined }
-  | { readonly type: "approval.grant"; readonly step: string; readonly by: string }
-  | { readonly type: "approval.deny"; readonly step: string; readonly by: string; readonly reason?: string | undefined }
-  | { readonly type: "order.amend"; readonly lines: readonly OrderLineInput[] }
-  | { readonly type: "stock.reserved"; readonly results: readonly LineReservationResult[] }
   | {
-      readonly type: "shipment.dispatch";
-      readonly shipmentId: string;
-      readonly warehouseId: string;
-      readonly carrier: string;
-      readonly trackingNumber: string;
-      readonly shippedOn: string;
-      readonly lines: readonly ShipmentLine[];
+      /** Submit a draft for pricing. */
+      readonly type: "order.submit";
     }
-  | { readonly type: "shipment.delivered"; readonly shipmentId: string; readonly deliveredOn: string }
   | {
-      readonly type: "shipment.delayed";
-      readonly shipmentId: string;
-      readonly expectedOn: string;
+      /** Pricing answered. */
+      readonly type: "order.priced";
+      /** The prices and totals. */
+      readonly summary: PricedOrderSummary;
+    }
+  | {
+      /** Pricing refused the order (an unknown SKU, no price); it goes back to draft. */
+      readonly type: "order.pricingFailed";
+      /** The error code pricing gave. */
       readonly reason: string;
     }
   | {
+      /** Credit decided. */
+      readonly type: "credit.decided";
+      /** The decision with reasons. */
+      readonly outcome: CreditOutcome;
+    }
+  | {
+      /** A person releases a credit hold. */
+      readonly type: "credit.release";
+      /** Who. */
+      readonly by: string;
+      /** Why, when given. */
+      readonly reason?: string | undefined;
+    }
+  | {
+      /** A person rejects an order on credit hold. */
+      readonly type: "credit.reject";
+      /** Who. */
+      readonly by: string;
+      /** Why, when given. */
+      readonly reason?: string | undefined;
+    }
+  | {
+      /** A person grants a host's approval step. */
+      readonly type: "approval.grant";
+      /** The step's id, which must be the current state. */
+      readonly step: string;
+      /** Who. */
+      readonly by: string;
+    }
+  | {
+      /** A person denies a host's approval step; the order is rejected. */
+      readonly type: "approval.deny";
+      /** The step's id, which must be the current state. */
+      readonly step: string;
+      /** Who. */
+      readonly by: string;
+      /** Why, when given. */
+      readonly reason?: string | undefined;
+    }
+  | {
+      /** Replace the lines before shipment; pricing and credit run again. */
+      readonly type: "order.amend";
+      /** The new lines. */
+      readonly lines: readonly OrderLineInput[];
+    }
+  | {
+      /** Inventory answered a reservation round. */
+      readonly type: "stock.reserved";
+      /** One result per line that was reserved. */
+      readonly results: readonly LineReservationResult[];
+    }
+  | {
+      /** Goods left a warehouse. */
+      readonly type: "shipment.dispatch";
+      /** The shipment's id, unique in the order. */
+      readonly shipmentId: string;
+      /** The warehouse. */
+      readonly warehouseId: string;
+      /** The carrier. */
+      readonly carrier: string;
+      /** The carrier's tracking number. */
+      readonly trackingNumber: string;
+      /** The date it left, `YYYY-MM-DD`. */
+      readonly shippedOn: string;
+      /** Lines and quantities. */
+      readonly lines: readonly ShipmentLine[];
+    }
+  | {
+      /** The customer received a shipment. */
+      readonly type: "shipment.delivered";
+      /** The shipment. */
+      readonly shipmentId: string;
+      /** The date, `YYYY-MM-DD`. */
+      readonly deliveredOn: string;
+    }
+  | {
+      /** A shipment is late; the customer is notified. */
+      readonly type: "shipment.delayed";
+      /** The shipment. */
+      readonly shipmentId: string;
+      /** The new expected date, `YYYY-MM-DD`. */
+      readonly expectedOn: string;
+      /** Why. */
+      readonly reason: string;
+    }
+  | {
+      /** Authorise a return of shipped quantities. */
       readonly type: "return.authorize";
+      /** The return's id, unique in the order. */
       readonly rmaId: string;
+      /** Lines, quantities and reasons. */
       readonly lines: readonly Omit<ReturnLine, "disposition">[];
     }
   | {
+      /** Returned goods arrived; restock or scrap them and request the credit note. */
       readonly type: "return.receive";
+      /** The return. */
       readonly rmaId: string;
-      readonly dispositions: readonly { readonly lineId: string; readonly disposition: "restock" | "scrap" }[];
+      /** What happens to each line's goods; `restock` when a line is not listed. */
+      readonly dispositions: readonly ReturnDisposition[];
     }
-  | { readonly type: "order.invoice"; readonly invoiceId: string }
-  | { readonly type: "order.close" }
-  | { readonly type: "order.cancel"; readonly reason: string }
-  | { readonly type: "line.cancel"; readonly lineId: string; readonly quantity: number; readonly reason: string };
+  | {
+      /** The order was invoiced. */
+      readonly type: "order.invoice";
+      /** The invoice's id. */
+      readonly invoiceId: string;
+    }
+  | {
+      /** Close an invoiced order with no open return. */
+      readonly type: "order.close";
+    }
+  | {
+      /** Cancel the whole order before anything shipped, releasing every reservation. */
+      readonly type: "order.cancel";
+      /** Why. */
+      readonly reason: string;
+    }
+  | {
+      /** Cancel part or all of one line's unshipped quantity, releasing what it no longer needs. */
+      readonly type: "line.cancel";
+      /** The line. */
+      readonly lineId: string;
+      /** How much to cancel, at most ordered minus cancelled minus shipped. */
+      readonly quantity: number;
+      /** Why. */
+      readonly reason: string;
+    };
+
+/**
+ * What happens to one returned line's goods.
+ * @since 0.1.0
+ */
+export interface ReturnDisposition {
+  /** The order line. */
+  readonly lineId: string;
+  /** Back to stock, or scrapped. */
+  readonly disposition: "restock" | "scrap";
+}
 
 /**
  * The type of an {@link OrderEvent}.

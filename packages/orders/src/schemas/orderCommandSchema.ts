@@ -10,7 +10,10 @@ import type { OrderEvent } from "../model/OrderEvent.js";
  */
 export type OrderCommand = Exclude<
   OrderEvent,
-  { type: "order.priced" } | { type: "order.pricingFailed" } | { type: "credit.decided" } | { type: "stock.reserved" }
+  {
+    /** The types of the service's own answers. */
+    readonly type: "order.priced" | "order.pricingFailed" | "credit.decided" | "stock.reserved";
+  }
 >;
 
 const text = z.string().trim().min(1).max(200);
@@ -94,7 +97,7 @@ export const orderCommandSchema: z.ZodType<OrderCommand, unknown> = z.discrimina
  *
  * @param input - Untrusted input.
  * @returns The command.
- * @throws {@link @o2c/core!ValidationError} `VALIDATION_FAILED` with every issue (see {@link orderCommandSchema}).
+ * @throws `ValidationError` `VALIDATION_FAILED` with every issue (see {@link orderCommandSchema}).
  * @example
  * ```ts
  * import { parseOrderCommand } from "@o2c/orders";

@@ -139,7 +139,7 @@ export const orderInputSchema: z.ZodType<OrderInput, unknown> = z
  *
  * @param input - Untrusted input.
  * @returns The validated order.
- * @throws {@link @o2c/core!ValidationError} `VALIDATION_FAILED` listing every issue (see {@link orderInputSchema}).
+ * @throws `ValidationError` `VALIDATION_FAILED` listing every issue (see {@link orderInputSchema}).
  * @example
  * ```ts
  * import { parseOrderInput } from "@o2c/orders";

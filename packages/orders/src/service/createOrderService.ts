@@ -67,7 +67,7 @@ export interface OrderService {
    *
    * @param input - An untrusted {@link OrderInput}.
    * @returns The order after the automatic steps.
-   * @throws {@link @o2c/core!ValidationError} `VALIDATION_FAILED`; `IDEMPOTENCY_KEY_REUSED` for the key of another order.
+   * @throws `ValidationError` `VALIDATION_FAILED`; `IDEMPOTENCY_KEY_REUSED` for the key of another order.
    */
   placeOrder(input: unknown): Promise<OrderView>;
   /**
@@ -76,7 +76,7 @@ export interface OrderService {
    * @param orderId - The order.
    * @param command - An untrusted {@link OrderCommand}.
    * @returns The order after the command.
-   * @throws {@link @o2c/core!ValidationError} for a malformed command; `ORDER_NOT_FOUND`; `ORDER_ILLEGAL_TRANSITION`
+   * @throws `ValidationError` for a malformed command; `ORDER_NOT_FOUND`; `ORDER_ILLEGAL_TRANSITION`
    * and the other codes of {@link stepOrder}, with the store unchanged; `STORE_CONFLICT` when another writer won.
    */
   send(orderId: string, command: unknown): Promise<OrderView>;
@@ -85,7 +85,7 @@ export interface OrderService {
    *
    * @param orderId - The order.
    * @returns The order.
-   * @throws {@link @o2c/core!O2CError} `ORDER_NOT_FOUND`.
+   * @throws `O2CError` `ORDER_NOT_FOUND`.
    */
   get(orderId: string): Promise<OrderView>;
   /**
@@ -101,7 +101,7 @@ export interface OrderService {
    *
    * @param orderId - The order.
    * @returns The order.
-   * @throws {@link @o2c/core!O2CError} `ORDER_ILLEGAL_TRANSITION` in a state that takes no reservation.
+   * @throws `O2CError` `ORDER_ILLEGAL_TRANSITION` in a state that takes no reservation.
    */
   retryBackorders(orderId: string): Promise<OrderView>;
   /**

@@ -69,7 +69,7 @@ async function carryOut(effect: OrderEffect, ports: OrderEffectPorts): Promise<b
  *
  * @param ports - Store, inventory and notifier.
  * @returns How many effects were dispatched and how many notifications failed.
- * @throws {@link @o2c/core!O2CError} an inventory error (`INVENTORY_UNKNOWN_RESERVATION`...) stops the run; the effect
+ * @throws `O2CError` an inventory error (`INVENTORY_UNKNOWN_RESERVATION`...) stops the run; the effect
  * stays pending.
  * @since 0.1.0
  */
