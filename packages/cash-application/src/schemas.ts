@@ -181,7 +181,7 @@ const paymentsSchema = z.array(paymentInputSchema).superRefine(uniqueIds("paymen
  *
  * @param input - Untrusted JSON value.
  * @returns The customers.
- * @throws {@link ValidationError} (`VALIDATION_FAILED`) with issues such as `REQUIRED`, `INVALID_TYPE`,
+ * @throws `ValidationError` (`VALIDATION_FAILED`) with issues such as `REQUIRED`, `INVALID_TYPE`,
  *   `DUPLICATE_ID`, each with its path (`[3, "id"]`).
  * @since 0.1.0
  */
@@ -194,7 +194,7 @@ export function parseCustomers(input: unknown): Customer[] {
  *
  * @param input - Untrusted JSON value.
  * @returns The open items.
- * @throws {@link ValidationError} (`VALIDATION_FAILED`) with issues such as `INVALID_AMOUNT`, `AMOUNT_PRECISION`,
+ * @throws `ValidationError` (`VALIDATION_FAILED`) with issues such as `INVALID_AMOUNT`, `AMOUNT_PRECISION`,
  *   `UNKNOWN_CURRENCY`, `INVALID_DATE`, `OPEN_AMOUNT_OUT_OF_RANGE`, `DUPLICATE_ID`, each with its path.
  * @since 0.1.0
  */
@@ -207,7 +207,7 @@ export function parseOpenItems(input: unknown): OpenItem[] {
  *
  * @param input - Untrusted JSON value.
  * @returns The payments, `"NOTPROVIDED"` end-to-end ids as `null`.
- * @throws {@link ValidationError} (`VALIDATION_FAILED`) with issues such as `INVALID_AMOUNT`,
+ * @throws `ValidationError` (`VALIDATION_FAILED`) with issues such as `INVALID_AMOUNT`,
  *   `AMOUNT_NOT_POSITIVE`, `UNKNOWN_CURRENCY`, `INVALID_DATE`, `DUPLICATE_ID`, each with its path.
  * @since 0.1.0
  */

@@ -112,7 +112,7 @@ function comparePayments(a: PaymentInput, b: PaymentInput): number {
  * @param input - Customers, open items and payments (validated here).
  * @param options - Threshold, tolerances, weights, knowledge, progress callback.
  * @returns One result per payment, in input order.
- * @throws {@link ValidationError} (`VALIDATION_FAILED`) when the input is malformed; issue paths start with
+ * @throws `ValidationError` (`VALIDATION_FAILED`) when the input is malformed; issue paths start with
  *   `customers`, `openItems` or `payments` and the record's position.
  * @example
  * ```ts

@@ -12,7 +12,12 @@ export interface ScoredResultEntry {
   /** `applied`, `review` or `unmatched`. */
   readonly status: string;
   /** Applied allocations. */
-  readonly allocations: readonly { readonly invoiceId: string; readonly amount: string }[];
+  readonly allocations: readonly {
+    /** The open item. */
+    readonly invoiceId: string;
+    /** Cash applied, a decimal string. */
+    readonly amount: string;
+  }[];
 }
 
 /**
@@ -22,7 +27,12 @@ export interface ScoredResultEntry {
  */
 export interface TruthEntry {
   /** The right allocations; empty when the payment must not be applied. */
-  readonly allocations: readonly { readonly invoiceId: string; readonly amount: string }[];
+  readonly allocations: readonly {
+    /** The open item. */
+    readonly invoiceId: string;
+    /** Cash applied, a decimal string. */
+    readonly amount: string;
+  }[];
   /** Scenario family label. */
   readonly kind: string;
 }
@@ -103,7 +113,7 @@ function canonical(lines: readonly { invoiceId: string; amount: string }[]): str
  * @param result - The result entries (FORMAT.md section 6).
  * @param truth - The truth, keyed by payment id (FORMAT.md section 5).
  * @returns Touchless rate, precision and a table per scenario family.
- * @throws {@link ValidationError} (`VALIDATION_FAILED`) when either document is malformed.
+ * @throws `ValidationError` (`VALIDATION_FAILED`) when either document is malformed.
  * @example
  * ```ts
  * import { scoreResult } from "@o2c/cash-application";
