@@ -28,6 +28,7 @@ export interface TaxBuyer extends TaxParty {
 
 /** One line to tax: its amount after discounts, in the request's price mode. */
 export interface TaxLineInput {
+  /** The line's id, unique within the request. */
   readonly id: string;
   /** Net amount (exclusive mode) or gross amount (inclusive mode) of the line, after discounts. */
   readonly amount: Money;
@@ -40,10 +41,13 @@ export interface TaxLineInput {
  * @since 0.1.0
  */
 export interface TaxRequest {
+  /** ISO 4217 code of every amount. */
   readonly currency: string;
   /** Tax point date, `YYYY-MM-DD`: rules valid on this date apply. */
   readonly date: string;
+  /** The seller's place and tax identity. */
   readonly seller: TaxParty;
+  /** The buyer, with their tax status. */
   readonly buyer: TaxBuyer;
   /** Where the goods go or the service is used, when it differs from the buyer's address. */
   readonly shipTo?: TaxParty | undefined;
@@ -51,6 +55,7 @@ export interface TaxRequest {
   readonly priceMode: "exclusive" | "inclusive";
   /** Round the tax of every line (`line`) or once per rate over the document (`document`). */
   readonly rounding: "line" | "document";
+  /** The lines to tax. */
   readonly lines: readonly TaxLineInput[];
 }
 
@@ -60,6 +65,7 @@ export interface AppliedTax {
   readonly name: string;
   /** Where it is owed: `DE`, `US-CA`. */
   readonly jurisdiction: string;
+  /** The EN 16931 VAT category of this tax. */
   readonly category: TaxCategoryCode;
   /** Rate in percent, exact decimal string: `"19"`, `"5.5"`. */
   readonly ratePercent: string;
@@ -84,23 +90,33 @@ export interface AppliedTax {
 
 /** A taxed line: net + tax = gross exactly. */
 export interface TaxedLine {
+  /** The line's id, as in the request. */
   readonly id: string;
+  /** The line's net amount. */
   readonly net: Money;
+  /** The sum of the line's taxes. */
   readonly tax: Money;
+  /** `net + tax`, exactly. */
   readonly gross: Money;
+  /** Each tax on the line, in the order applied (compound taxes after their base). */
   readonly taxes: readonly AppliedTax[];
 }
 
 /** One row of the tax breakdown per category and rate (EN 16931 BG-23). */
 export interface TaxBreakdownEntry {
+  /** The EN 16931 VAT category (BT-118). */
   readonly category: TaxCategoryCode;
+  /** The rate in percent, an exact decimal string (BT-119). */
   readonly ratePercent: string;
+  /** Where the tax is owed: `DE`, `US-WA`. */
   readonly jurisdiction: string;
   /** BT-116: the sum of the line nets taxed at this category and rate. */
   readonly taxableAmount: Money;
   /** BT-117. */
   readonly taxAmount: Money;
+  /** Exemption reason text (BT-120), for categories that need one. */
   readonly exemptionReason?: string | undefined;
+  /** Exemption reason code from the VATEX list (BT-121). */
   readonly exemptionReasonCode?: string | undefined;
 }
 
@@ -110,12 +126,19 @@ export interface TaxBreakdownEntry {
  * @since 0.1.0
  */
 export interface TaxCalculation {
+  /** ISO 4217 code of every amount in the calculation. */
   readonly currency: string;
+  /** Every line of the request, taxed, in request order. */
   readonly lines: readonly TaxedLine[];
+  /** One entry per category, rate and jurisdiction (EN 16931 BG-23). */
   readonly breakdown: readonly TaxBreakdownEntry[];
+  /** Sum of the line nets. */
   readonly totalNet: Money;
+  /** Sum of the breakdown's tax amounts. */
   readonly totalTax: Money;
+  /** `totalNet + totalTax`. */
   readonly totalGross: Money;
+  /** Legal mentions the document must carry, such as the reverse-charge note. */
   readonly notes: readonly string[];
 }
 
@@ -130,5 +153,6 @@ export interface TaxCalculation {
  * @since 0.1.0
  */
 export interface TaxProvider {
+  /** Taxes every line of the request and sums the breakdown and totals. */
   calculate(request: TaxRequest): Promise<TaxCalculation>;
 }

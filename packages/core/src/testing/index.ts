@@ -1,5 +1,5 @@
 /**
- * Test helpers for hosts and adapters: the {@link Store} conformance suite and fast-check arbitraries for
+ * Test helpers for hosts and adapters: the `Store` conformance suite and fast-check arbitraries for
  * o2c's value types. Import from `@o2c/core/testing`; it needs `fast-check` installed.
  *
  * @packageDocumentation
