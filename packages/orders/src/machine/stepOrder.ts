@@ -1,4 +1,4 @@
-import { initialTransition, type SnapshotFrom, transition } from "xstate";
+import { type AnyActorScope, createActor, initialTransition, type SnapshotFrom } from "xstate";
 import { orderError } from "../errors.js";
 import { checkOrderEvent } from "../internal/checkOrderEvent.js";
 import { createDraftContext } from "../internal/orderUpdates.js";
@@ -6,6 +6,33 @@ import type { OrderContext } from "../model/OrderContext.js";
 import type { OrderEvent } from "../model/OrderEvent.js";
 import type { OrderInput } from "../schemas/orderInputSchema.js";
 import type { OrderMachine } from "./createOrderMachine.js";
+
+/**
+ * One inert actor scope per machine, reused for every pure step. xstate's `transition()` builds a fresh scope (and
+ * with it an actor and its initial snapshot) on each call, which costs more than the step itself; the order
+ * machine has no children, delays or side-effecting actions, so a scope that executes nothing can be shared.
+ */
+const scopes = new WeakMap<OrderMachine, AnyActorScope>();
+
+function scopeOf(machine: OrderMachine): AnyActorScope {
+  let scope = scopes.get(machine);
+  if (scope === undefined) {
+    const self = createActor(machine, { input: undefined as never });
+    scope = {
+      self,
+      defer: () => {},
+      id: "",
+      logger: () => {},
+      sessionId: "",
+      stopChild: () => {},
+      system: self.system,
+      emit: () => {},
+      actionExecutor: () => {},
+    } as AnyActorScope;
+    scopes.set(machine, scope);
+  }
+  return scope;
+}
 
 /**
  * A snapshot of the order machine: its state (`value`) and {@link OrderContext}.
@@ -107,8 +134,7 @@ export function stepOrder(machine: OrderMachine, snapshot: OrderSnapshot, event:
     );
   }
   checkOrderEvent(snapshot.context, state, event);
-  const [next] = transition(machine, snapshot, event);
-  return next;
+  return machine.transition(snapshot, event, scopeOf(machine));
 }
 
 /**
