@@ -1,84 +1,97 @@
-import { getCurrency, Money, O2CError, ValidationError, type ValidationIssue } from "@o2c/core";
+import { getCurrency, Money, O2CError, type TaxLineInput, ValidationError, type ValidationIssue } from "@o2c/core";
 import type { CompiledCatalog } from "./catalog/compiledCatalog.js";
 import { type Catalog, compiledOf } from "./catalog/createCatalog.js";
+import { readPricingInput } from "./internal/readPricingInput.js";
 import { multiplyScaled, parseScaled, type Scaled, toMinor } from "./internal/scaled.js";
 import type { PromotionInput } from "./model/CatalogInput.js";
 import type { ExplanationEntry, PricedOrder } from "./model/PricedOrder.js";
 import type { PricingContext } from "./model/PricingContext.js";
-import type { PricingInput } from "./model/PricingInput.js";
+import type { PricingLineInput } from "./model/PricingInput.js";
 import { findPrice, priceQuantity } from "./price/priceLine.js";
 import { type RankedList, rankPriceLists } from "./price/rankPriceLists.js";
 import { applyPromotions } from "./promotions/applyPromotions.js";
 import type { LineState } from "./promotions/LineState.js";
-import { parsePricingInput } from "./schemas.js";
 import { toPricedOrder } from "./toPricedOrder.js";
 
-interface PriceLineArgs {
+/** What every line of one order shares while it is priced. */
+interface PriceRun {
   readonly catalog: CompiledCatalog;
   readonly ranked: readonly RankedList[];
-  readonly id: string;
-  readonly productId: string;
-  readonly quantityText: string;
   readonly currency: string;
   readonly exponent: number;
-  readonly index: number;
-  readonly free: boolean;
   /** Explanation suffixes per price rule, shared by the lines of one order. */
   readonly suffixes: Map<string, string>;
 }
 
-/** Prices one line; returns the issue instead when the product is unknown or has no price. */
-function priceLine(args: PriceLineArgs): LineState | ValidationIssue {
-  const { catalog, productId, index, currency, exponent } = args;
-  const product = catalog.products.get(productId);
-  const path = args.free ? ["promotions"] : ["lines", index, "productId"];
-  if (product === undefined)
-    return { code: "UNKNOWN_PRODUCT", path, message: `No product ${productId} in the catalog` };
-  const quantity = parseScaled(args.quantityText) as Scaled;
-  const found = findPrice(args.ranked, productId, index);
-  const price = found === undefined ? undefined : priceQuantity(found, quantity, args.quantityText, exponent);
+/**
+ * Prices one line; returns the issue instead when the product is unknown or has no price. `index` is the line's
+ * position, or -1 for a free item.
+ */
+function priceLine(
+  run: PriceRun,
+  id: string,
+  productId: string,
+  quantityText: string,
+  quantity: Scaled,
+  index: number,
+): LineState | ValidationIssue {
+  const { currency, exponent } = run;
+  const free = index < 0;
+  const product = run.catalog.products.get(productId);
+  if (product === undefined) {
+    return { code: "UNKNOWN_PRODUCT", path: issuePath(index), message: `No product ${productId} in the catalog` };
+  }
+  const ranked = findPrice(run.ranked, productId, index);
+  const compiledPrice = ranked?.list.prices.get(productId);
+  const price =
+    ranked === undefined || compiledPrice === undefined
+      ? undefined
+      : priceQuantity(compiledPrice, ranked, quantity, quantityText, exponent);
   if (price === undefined) {
     return {
       code: "NO_PRICE",
-      path,
-      message: `No price list for ${currency} on this order prices ${args.quantityText} x ${productId}`,
+      path: issuePath(index),
+      message: `No price list for ${currency} on this order prices ${quantityText} x ${productId}`,
     };
   }
-  const minimum = product.minimumUnitPrices.get(currency);
-  const floorMinor =
-    minimum === undefined || args.free ? 0n : toMinor(multiplyScaled(minimum, quantity), exponent, "ceiling");
+  const minimum = free || product.minimumUnitPrices.size === 0 ? undefined : product.minimumUnitPrices.get(currency);
+  const floorMinor = minimum === undefined ? 0n : toMinor(multiplyScaled(minimum, quantity), exponent, "ceiling");
   const listAmount = Money.fromMinor(price.listMinor, currency);
-  let suffix = args.suffixes.get(price.source.ruleId);
+  const source = price.source;
+  let suffix = run.suffixes.get(source.ruleId);
   if (suffix === undefined) {
-    suffix = ` from price list ${price.source.priceListId} (${price.source.model} price, ${price.source.scope} scope)`;
-    args.suffixes.set(price.source.ruleId, suffix);
+    suffix = ` from price list ${source.priceListId} (${source.model} price, ${source.scope} scope)`;
+    run.suffixes.set(source.ruleId, suffix);
   }
-  const explanation: ExplanationEntry[] = [
-    {
-      type: "price",
-      text: `${price.formula} ${currency} = ${listAmount}${suffix}`,
-      ruleId: price.source.ruleId,
-      amount: listAmount,
-    },
-  ];
   return {
-    id: args.id,
+    id,
     productId,
     quantity,
-    quantityText: args.quantityText,
+    quantityText,
     taxClass: product.taxClass,
     unitPrice: price.unitPrice,
-    source: price.source,
+    source,
     listMinor: price.listMinor,
     listAmount,
     floorMinor,
     amountMinor: price.listMinor,
     discounted: false,
     locked: false,
-    free: args.free,
+    free,
     discounts: [],
-    explanation,
+    explanation: [
+      {
+        type: "price",
+        text: `${price.formula} ${currency} = ${listAmount.toString()}${suffix}`,
+        ruleId: source.ruleId,
+        amount: listAmount,
+      },
+    ],
   };
+}
+
+function issuePath(index: number): (string | number)[] {
+  return index < 0 ? ["promotions"] : ["lines", index, "productId"];
 }
 
 /**
@@ -128,7 +141,7 @@ function priceLine(args: PriceLineArgs): LineState | ValidationIssue {
  * @since 0.1.0
  */
 export async function priceOrder(input: unknown, catalog: Catalog, context: PricingContext): Promise<PricedOrder> {
-  const order: PricingInput = parsePricingInput(input);
+  const { order, quantities } = readPricingInput(input);
   const compiled = compiledOf(catalog);
   const priceMode = context.priceMode ?? "exclusive";
   const rounding = context.rounding ?? "line";
@@ -149,26 +162,17 @@ export async function priceOrder(input: unknown, catalog: Catalog, context: Pric
     groups,
     channel: order.channel,
   });
-  const issues: ValidationIssue[] = [];
+  const run: PriceRun = { catalog: compiled, ranked, currency, exponent, suffixes: new Map() };
+  let issues: ValidationIssue[] | undefined;
   const lines: LineState[] = [];
-  const suffixes = new Map<string, string>();
-  order.lines.forEach((line, index) => {
-    const priced = priceLine({
-      catalog: compiled,
-      ranked,
-      id: line.id,
-      productId: line.productId,
-      quantityText: line.quantity,
-      currency,
-      exponent,
-      index,
-      free: false,
-      suffixes,
-    });
-    if ("code" in priced) issues.push(priced);
+  const inputLines = order.lines;
+  for (let index = 0; index < inputLines.length; index++) {
+    const line = inputLines[index] as PricingLineInput;
+    const priced = priceLine(run, line.id, line.productId, line.quantity, quantities[index] as Scaled, index);
+    if ("code" in priced) (issues ??= []).push(priced);
     else lines.push(priced);
-  });
-  if (issues.length > 0) throw new ValidationError(issues);
+  }
+  if (issues !== undefined) throw new ValidationError(issues);
   const promotions = applyPromotions(compiled.promotions, lines, {
     currency,
     exponent,
@@ -178,21 +182,19 @@ export async function priceOrder(input: unknown, catalog: Catalog, context: Pric
     couponCodes: order.couponCodes ?? [],
     couponUsage: context.couponUsage,
     priceFreeItem: (promotion: PromotionInput, productId: string, quantity: string) => {
-      const priced = priceLine({
-        catalog: compiled,
-        ranked,
-        id: `promo:${promotion.id}`,
-        productId,
-        quantityText: quantity,
-        currency,
-        exponent,
-        index: -1,
-        free: true,
-        suffixes,
-      });
+      const priced = priceLine(run, `promo:${promotion.id}`, productId, quantity, parseScaled(quantity) as Scaled, -1);
       return "code" in priced ? undefined : priced;
     },
   });
+  const taxLines: TaxLineInput[] = new Array<TaxLineInput>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as LineState;
+    taxLines[i] = {
+      id: l.id,
+      amount: l.amountMinor === l.listMinor ? l.listAmount : Money.fromMinor(l.amountMinor, currency),
+      taxClass: l.taxClass,
+    };
+  }
   const calculation = await context.taxProvider.calculate({
     currency,
     date: order.date,
@@ -201,11 +203,7 @@ export async function priceOrder(input: unknown, catalog: Catalog, context: Pric
     shipTo: order.shipTo,
     priceMode,
     rounding,
-    lines: lines.map((l) => ({
-      id: l.id,
-      amount: l.amountMinor === l.listMinor ? l.listAmount : Money.fromMinor(l.amountMinor, currency),
-      taxClass: l.taxClass,
-    })),
+    lines: taxLines,
   });
   return toPricedOrder({ order, lines, promotions, calculation, priceMode, rounding });
 }

@@ -38,6 +38,21 @@ const lineSchema = z.object({
   }),
 });
 
+const headerShape = {
+  currency: currencyCode,
+  date: dateString,
+  customer: customerSchema,
+  shipTo: z.object({ country: countryCode, region: z.string().min(1).optional() }).optional(),
+  channel: z.string().min(1).optional(),
+  couponCodes: z.array(z.string().min(1)).optional(),
+};
+
+/**
+ * Everything of {@link PricingInput} but the lines, for the fast path of `priceOrder` (which checks the lines by
+ * hand and falls back to {@link pricingInputSchema} for the issues when anything is wrong).
+ */
+export const pricingHeaderSchema: z.ZodType<Omit<PricingInput, "lines">, unknown> = z.object(headerShape);
+
 /**
  * The zod schema of {@link PricingInput}. Issue codes: `UNKNOWN_CURRENCY`, `INVALID_DATE`, `INVALID_QUANTITY`,
  * `NEGATIVE_QUANTITY`, `ZERO_QUANTITY`, `DUPLICATE_ID`, `TAX_EXEMPTION_CERTIFICATE_REQUIRED`, `REQUIRED`,
@@ -45,15 +60,7 @@ const lineSchema = z.object({
  * @since 0.1.0
  */
 export const pricingInputSchema: z.ZodType<PricingInput, unknown> = z
-  .object({
-    currency: currencyCode,
-    date: dateString,
-    customer: customerSchema,
-    shipTo: z.object({ country: countryCode, region: z.string().min(1).optional() }).optional(),
-    channel: z.string().min(1).optional(),
-    couponCodes: z.array(z.string().min(1)).optional(),
-    lines: z.array(lineSchema).min(1),
-  })
+  .object({ ...headerShape, lines: z.array(lineSchema).min(1) })
   .superRefine(
     (value, ctx) => {
       // Runs even when other fields failed (`when`), so duplicate ids are reported with every other problem; the

@@ -28,26 +28,41 @@ function checkCalculation(parts: PricedOrderParts): TaxedLine[] {
   const { calculation, lines, order } = parts;
   const currency = order.currency;
   if (calculation.currency !== currency) throw mismatch(`currency ${calculation.currency}`, ["currency"]);
-  const inOrder = calculation.lines.every((l, i) => l.id === lines[i]?.id);
-  const byId = inOrder ? undefined : new Map(calculation.lines.map((l) => [l.id, l]));
-  const matched: TaxedLine[] = [];
+  const given = calculation.lines;
+  let inOrder = true;
+  for (let i = 0; i < given.length && inOrder; i++) inOrder = given[i]?.id === lines[i]?.id;
+  const byId = inOrder ? undefined : new Map(given.map((l) => [l.id, l]));
+  const exclusive = parts.priceMode === "exclusive";
+  const matched: TaxedLine[] = new Array<TaxedLine>(lines.length);
   let taxSum = 0n;
-  lines.forEach((line, i) => {
-    const taxed = byId === undefined ? calculation.lines[i] : byId.get(line.id);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as LineState;
+    const taxed = byId === undefined ? given[i] : byId.get(line.id);
     if (taxed === undefined) throw mismatch(`line ${line.id} missing`, ["lines", i]);
-    const amount = parts.priceMode === "exclusive" ? taxed.net : taxed.gross;
-    if (taxed.net.currency !== currency || amount.minor !== line.amountMinor) {
+    const { net, tax, gross } = taxed;
+    const amount = exclusive ? net : gross;
+    if (net.currency !== currency || amount.minor !== line.amountMinor) {
       throw mismatch(`line ${line.id} amount ${amount.toString()}`, ["lines", i]);
     }
-    if (taxed.net.add(taxed.tax).minor !== taxed.gross.minor)
-      throw mismatch(`line ${line.id}: net + tax != gross`, ["lines", i]);
-    taxSum += taxed.tax.minor;
-    matched.push(taxed);
-  });
+    // A tax in another currency throws CURRENCY_MISMATCH, as adding it to the net would.
+    if (!net.hasSameCurrency(tax)) net.add(tax);
+    if (net.minor + tax.minor !== gross.minor) throw mismatch(`line ${line.id}: net + tax != gross`, ["lines", i]);
+    taxSum += tax.minor;
+    matched[i] = taxed;
+  }
   if (calculation.lines.length !== lines.length) throw mismatch("unexpected lines", ["lines"]);
   const breakdownSum = calculation.breakdown.reduce((s, row) => s + row.taxAmount.minor, 0n);
   if (breakdownSum !== taxSum) throw mismatch("the breakdown does not add up to the line taxes", ["breakdown"]);
   return matched;
+}
+
+function discountsOf(line: LineState): LineDiscount[] {
+  const result: LineDiscount[] = new Array<LineDiscount>(line.discounts.length);
+  for (let i = 0; i < line.discounts.length; i++) {
+    const d = line.discounts[i] as LineState["discounts"][number];
+    result[i] = { promotionId: d.promotionId, kind: d.kind, amount: d.amount };
+  }
+  return result;
 }
 
 /** Assembles the {@link PricedOrder} from the priced lines, the promotions and the tax calculation. */
@@ -61,7 +76,10 @@ export function toPricedOrder(parts: PricedOrderParts): PricedOrder {
   let tax = 0n;
   const zero = Money.zero(currency);
   const prefixes = new Map<string, string>();
-  const lines = parts.lines.map((line, index): PricedLine => {
+  const exclusive = parts.priceMode === "exclusive";
+  const lines: PricedLine[] = new Array<PricedLine>(parts.lines.length);
+  for (let index = 0; index < parts.lines.length; index++) {
+    const line = parts.lines[index] as LineState;
     const taxed = taxedLines[index] as TaxedLine;
     const discountMinor = line.listMinor - line.amountMinor;
     list += line.listMinor;
@@ -79,12 +97,12 @@ export function toPricedOrder(parts: PricedOrderParts): PricedOrder {
       const certificate = t.exemptionCertificateId === undefined ? "" : ` (certificate ${t.exemptionCertificateId})`;
       explanation.push({
         type: "tax",
-        text: `${prefix}${t.taxableAmount} = ${t.amount} ${currency}${reason}${certificate} [rule ${t.ruleId}]`,
+        text: `${prefix}${t.taxableAmount.toString()} = ${t.amount.toString()} ${currency}${reason}${certificate} [rule ${t.ruleId}]`,
         ruleId: t.ruleId,
         amount: t.amount,
       });
     }
-    return {
+    lines[index] = {
       id: line.id,
       productId: line.productId,
       quantity: line.quantityText,
@@ -92,16 +110,14 @@ export function toPricedOrder(parts: PricedOrderParts): PricedOrder {
       unitPrice: line.unitPrice,
       priceSource: line.source,
       listAmount: line.listAmount,
-      discounts:
-        line.discounts.length === 0
-          ? NO_DISCOUNTS
-          : line.discounts.map((d) => ({
-              promotionId: d.promotionId,
-              kind: d.kind,
-              amount: Money.fromMinor(d.minor, currency),
-            })),
-      discountTotal: discountMinor === 0n ? zero : Money.fromMinor(discountMinor, currency),
-      amount: parts.priceMode === "exclusive" ? taxed.net : taxed.gross,
+      discounts: line.discounts.length === 0 ? NO_DISCOUNTS : discountsOf(line),
+      discountTotal:
+        discountMinor === 0n
+          ? zero
+          : line.discounts.length === 1
+            ? (line.discounts[0] as LineState["discounts"][number]).amount
+            : Money.fromMinor(discountMinor, currency),
+      amount: exclusive ? taxed.net : taxed.gross,
       net: taxed.net,
       tax: taxed.tax,
       gross: taxed.gross,
@@ -109,7 +125,7 @@ export function toPricedOrder(parts: PricedOrderParts): PricedOrder {
       free: line.free,
       explanation,
     };
-  });
+  }
   return {
     currency,
     date: order.date,

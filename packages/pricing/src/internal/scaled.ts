@@ -77,8 +77,13 @@ export function floorDivide(a: Scaled, b: Scaled): bigint {
 
 /** The value in integer minor units of a currency with `exponent` digits, rounded once with `mode`. */
 export function toMinor(value: Scaled, exponent: number, mode: RoundingMode): bigint {
-  if (value.scale <= exponent) return value.units * pow10(exponent - value.scale);
-  return divideAndRound(value.units, pow10(value.scale - exponent), mode);
+  return toMinorUnits(value.units, value.scale, exponent, mode);
+}
+
+/** `units / 10^scale` in integer minor units of a currency with `exponent` digits, rounded once with `mode`. */
+export function toMinorUnits(units: bigint, scale: number, exponent: number, mode: RoundingMode): bigint {
+  if (scale <= exponent) return scale === exponent ? units : units * pow10(exponent - scale);
+  return divideAndRound(units, pow10(scale - exponent), mode);
 }
 
 /** Zero. */

@@ -9,6 +9,7 @@ import {
   type Scaled,
   subtractScaled,
   toMinor,
+  toMinorUnits,
   ZERO,
 } from "../internal/scaled.js";
 import type { PriceBandUse, PriceSource } from "../model/PricedOrder.js";
@@ -36,23 +37,19 @@ function samePrice(a: CompiledPrice, b: CompiledPrice): boolean {
 }
 
 /**
- * Finds the best-ranked price of a product among the ranked lists.
+ * Finds the best-ranked list that prices a product among the ranked lists.
  *
- * @returns The price and its list, or `undefined` when no list prices the product.
+ * @returns The list (its `prices` has the product), or `undefined` when no list prices the product.
  * @throws {@link O2CError} `PRICE_RULE_CONFLICT` when two lists of the same rank price it differently.
  */
-export function findPrice(
-  ranked: readonly RankedList[],
-  productId: string,
-  lineIndex: number,
-): { price: CompiledPrice; ranked: RankedList } | undefined {
+export function findPrice(ranked: readonly RankedList[], productId: string, lineIndex: number): RankedList | undefined {
   for (let i = 0; i < ranked.length; i++) {
-    const candidate = ranked[i];
-    const price = candidate?.list.prices.get(productId);
-    if (candidate === undefined || price === undefined) continue;
+    const candidate = ranked[i] as RankedList;
+    const price = candidate.list.prices.get(productId);
+    if (price === undefined) continue;
     for (let j = i + 1; j < ranked.length; j++) {
-      const other = ranked[j];
-      if (other === undefined || other.key !== candidate.key) break;
+      const other = ranked[j] as RankedList;
+      if (other.key !== candidate.key) break;
       const otherPrice = other.list.prices.get(productId);
       if (otherPrice !== undefined && !samePrice(price, otherPrice)) {
         throw new O2CError(
@@ -62,7 +59,7 @@ export function findPrice(
         );
       }
     }
-    return { price, ranked: candidate };
+    return candidate;
   }
   return undefined;
 }
@@ -97,12 +94,22 @@ function unitSource(price: CompiledPrice, ranked: RankedList): PriceSource {
  * @returns The price, or `undefined` when the quantity is above the last band.
  */
 export function priceQuantity(
-  found: { price: CompiledPrice; ranked: RankedList },
+  price: CompiledPrice,
+  ranked: RankedList,
   quantity: Scaled,
   quantityText: string,
   exponent: number,
 ): LinePrice | undefined {
-  const { price, ranked } = found;
+  const only = price.bands.length === 1 ? price.bands[0] : undefined;
+  if (price.model === "unit" && only !== undefined && only.upTo === undefined) {
+    // The common case, without intermediate values: one unit price for any quantity.
+    return {
+      listMinor: toMinorUnits(quantity.units * only.price.units, quantity.scale + only.price.scale, exponent, "halfUp"),
+      unitPrice: only.priceText,
+      formula: `${quantityText} x ${only.priceText}`,
+      source: unitSource(price, ranked),
+    };
+  }
   const bands: PriceBandUse[] = [];
   let exact: Scaled = ZERO;
   let unitPrice: string;

@@ -23,6 +23,7 @@ export interface LineState {
   /** Whether a non-stackable promotion discounted the line (no later promotion touches it). */
   locked: boolean;
   readonly free: boolean;
-  readonly discounts: { promotionId: string; kind: PromotionEffectKind; minor: bigint }[];
+  /** The discounts so far; `amount` is `minor` as money, shared by the result. */
+  readonly discounts: { promotionId: string; kind: PromotionEffectKind; minor: bigint; amount: Money }[];
   readonly explanation: ExplanationEntry[];
 }

@@ -72,9 +72,14 @@ function applyOne(
       limited = true;
     }
   }
-  const effects = targets.map((line, i) => {
+  const effects: bigint[] = new Array<bigint>(targets.length);
+  let total = 0n;
+  for (let i = 0; i < targets.length; i++) {
+    const line = targets[i] as LineState;
     const wanted = requested[i] ?? 0n;
-    const headroom = line.amountMinor - line.floorMinor > 0n ? line.amountMinor - line.floorMinor : 0n;
+    const room = line.amountMinor - line.floorMinor;
+    const headroom = room > 0n ? room : 0n;
+    let effect: bigint;
     if (wanted > headroom) {
       limited = true;
       const text =
@@ -87,35 +92,33 @@ function applyOne(
         ruleId: promotion.id,
         amount: Money.fromMinor(wanted - headroom, currency),
       });
-      return headroom;
+      effect = headroom;
+    } else {
+      effect = wanted < 0n ? 0n : wanted;
     }
-    return wanted < 0n ? 0n : wanted;
-  });
-  const total = effects.reduce((s, d) => s + d, 0n);
+    effects[i] = effect;
+    total += effect;
+  }
   if (total === 0n) {
     if (promotion.effect.type === "freeItem") lines.pop();
     return { reason: "NO_EFFECT", message: `${label(promotion)} takes nothing off this order` };
   }
   const kind = promotion.effect.type;
   const text = ` ${currency} (${describe(promotion)})`;
-  const name = label(promotion);
+  const name = `${label(promotion)}: -`;
   const applied: { lineId: string; amount: Money }[] = [];
-  targets.forEach((line, i) => {
-    const minor = effects[i] ?? 0n;
-    if (minor === 0n) return;
+  for (let i = 0; i < targets.length; i++) {
+    const minor = effects[i] as bigint;
+    if (minor === 0n) continue;
+    const line = targets[i] as LineState;
     line.amountMinor -= minor;
     line.discounted = true;
     if (promotion.stackable === false) line.locked = true;
-    line.discounts.push({ promotionId: promotion.id, kind, minor });
     const amount = Money.fromMinor(minor, currency);
-    line.explanation.push({
-      type: "discount",
-      text: `${name}: -${amount}${text}`,
-      ruleId: promotion.id,
-      amount,
-    });
+    line.discounts.push({ promotionId: promotion.id, kind, minor, amount });
+    line.explanation.push({ type: "discount", text: name + amount.toString() + text, ruleId: promotion.id, amount });
     applied.push({ lineId: line.id, amount });
-  });
+  }
   return {
     promotionId: promotion.id,
     kind,
