@@ -4,7 +4,7 @@ import { type Catalog, compiledOf } from "./catalog/createCatalog.js";
 import { readPricingInput } from "./internal/readPricingInput.js";
 import { multiplyScaled, parseScaled, type Scaled, toMinor } from "./internal/scaled.js";
 import type { PromotionInput } from "./model/CatalogInput.js";
-import type { ExplanationEntry, PricedOrder } from "./model/PricedOrder.js";
+import type { PricedOrder } from "./model/PricedOrder.js";
 import type { PricingContext } from "./model/PricingContext.js";
 import type { PricingLineInput } from "./model/PricingInput.js";
 import { findPrice, priceQuantity } from "./price/priceLine.js";
@@ -163,16 +163,16 @@ export async function priceOrder(input: unknown, catalog: Catalog, context: Pric
     channel: order.channel,
   });
   const run: PriceRun = { catalog: compiled, ranked, currency, exponent, suffixes: new Map() };
-  let issues: ValidationIssue[] | undefined;
+  const issues: ValidationIssue[] = [];
   const lines: LineState[] = [];
   const inputLines = order.lines;
   for (let index = 0; index < inputLines.length; index++) {
     const line = inputLines[index] as PricingLineInput;
     const priced = priceLine(run, line.id, line.productId, line.quantity, quantities[index] as Scaled, index);
-    if ("code" in priced) (issues ??= []).push(priced);
+    if ("code" in priced) issues.push(priced);
     else lines.push(priced);
   }
-  if (issues !== undefined) throw new ValidationError(issues);
+  if (issues.length > 0) throw new ValidationError(issues);
   const promotions = applyPromotions(compiled.promotions, lines, {
     currency,
     exponent,

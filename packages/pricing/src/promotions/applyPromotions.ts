@@ -29,6 +29,47 @@ export interface PromotionOutcome {
   readonly consumed: ConsumedCoupon[];
 }
 
+/**
+ * What a promotion takes off each target line: the requested amount, limited so that no line goes below its floor
+ * (the guard is explained on the line).
+ */
+function limitToFloors(
+  promotion: PromotionInput,
+  targets: readonly LineState[],
+  requested: readonly bigint[],
+  currency: string,
+): { amounts: bigint[]; total: bigint; limited: boolean } {
+  const amounts: bigint[] = new Array<bigint>(targets.length);
+  let total = 0n;
+  let limited = false;
+  for (let i = 0; i < targets.length; i++) {
+    const line = targets[i] as LineState;
+    const wanted = requested[i] ?? 0n;
+    const room = line.amountMinor - line.floorMinor;
+    const headroom = room > 0n ? room : 0n;
+    let effect: bigint;
+    if (wanted > headroom) {
+      limited = true;
+      const text =
+        line.floorMinor > 0n
+          ? `Minimum price guard: ${label(promotion)} limited to ${Money.fromMinor(headroom, currency)} (line floor ${Money.fromMinor(line.floorMinor, currency)})`
+          : `${label(promotion)} limited to ${Money.fromMinor(headroom, currency)}: a line cannot go below zero`;
+      line.explanation.push({
+        type: "guard",
+        text,
+        ruleId: promotion.id,
+        amount: Money.fromMinor(wanted - headroom, currency),
+      });
+      effect = headroom;
+    } else {
+      effect = wanted < 0n ? 0n : wanted;
+    }
+    amounts[i] = effect;
+    total += effect;
+  }
+  return { amounts, total, limited };
+}
+
 /** Applies one promotion; returns the applied entry or the reason it did not apply. */
 function applyOne(
   candidate: Candidate,
@@ -72,33 +113,9 @@ function applyOne(
       limited = true;
     }
   }
-  const effects: bigint[] = new Array<bigint>(targets.length);
-  let total = 0n;
-  for (let i = 0; i < targets.length; i++) {
-    const line = targets[i] as LineState;
-    const wanted = requested[i] ?? 0n;
-    const room = line.amountMinor - line.floorMinor;
-    const headroom = room > 0n ? room : 0n;
-    let effect: bigint;
-    if (wanted > headroom) {
-      limited = true;
-      const text =
-        line.floorMinor > 0n
-          ? `Minimum price guard: ${label(promotion)} limited to ${Money.fromMinor(headroom, currency)} (line floor ${Money.fromMinor(line.floorMinor, currency)})`
-          : `${label(promotion)} limited to ${Money.fromMinor(headroom, currency)}: a line cannot go below zero`;
-      line.explanation.push({
-        type: "guard",
-        text,
-        ruleId: promotion.id,
-        amount: Money.fromMinor(wanted - headroom, currency),
-      });
-      effect = headroom;
-    } else {
-      effect = wanted < 0n ? 0n : wanted;
-    }
-    effects[i] = effect;
-    total += effect;
-  }
+  const effects = limitToFloors(promotion, targets, requested, currency);
+  if (effects.limited) limited = true;
+  const total = effects.total;
   if (total === 0n) {
     if (promotion.effect.type === "freeItem") lines.pop();
     return { reason: "NO_EFFECT", message: `${label(promotion)} takes nothing off this order` };
@@ -108,7 +125,7 @@ function applyOne(
   const name = `${label(promotion)}: -`;
   const applied: { lineId: string; amount: Money }[] = [];
   for (let i = 0; i < targets.length; i++) {
-    const minor = effects[i] as bigint;
+    const minor = effects.amounts[i] as bigint;
     if (minor === 0n) continue;
     const line = targets[i] as LineState;
     line.amountMinor -= minor;
