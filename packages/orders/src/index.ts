@@ -12,13 +12,8 @@ export { createPricingService, type PricingServiceOptions } from "./adapters/cre
 // Errors
 export type { OrderErrorCode } from "./errors.js";
 // The machine
-export {
-  type ApprovalStep,
-  createOrderMachine,
-  type OrderGuardHooks,
-  type OrderMachine,
-  type OrderMachineOptions,
-} from "./machine/createOrderMachine.js";
+export { createOrderMachine, type OrderMachine } from "./machine/createOrderMachine.js";
+export type { ApprovalStep, OrderGuardHooks, OrderMachineOptions } from "./machine/OrderMachineOptions.js";
 export { ORDER_STATES, type OrderState } from "./machine/orderStates.js";
 export {
   initialOrderSnapshot,

@@ -44,6 +44,7 @@ export function failNthMark(n: number): (store: InMemoryStore) => Store {
       pending: (limit) => store.outbox.pending(limit),
       markDispatched: async (ids) => {
         if (++calls === n) throw new O2CError("STORE_UNAVAILABLE", "crash before the mark");
+        // n = 0 never fails: a plain pass-through, used to count the marks of a run.
         return store.outbox.markDispatched(ids);
       },
     },

@@ -13,7 +13,8 @@ import {
 } from "@o2c/core";
 import { orderError } from "../errors.js";
 import { unreserved } from "../internal/lineQuantities.js";
-import { createOrderMachine, type OrderMachineOptions } from "../machine/createOrderMachine.js";
+import { createOrderMachine } from "../machine/createOrderMachine.js";
+import type { OrderMachineOptions } from "../machine/OrderMachineOptions.js";
 import {
   initialOrderSnapshot,
   type OrderSnapshot,
