@@ -127,6 +127,40 @@ const ORDERS = "orders";
  *
  * @param options - Ports, services and machine extensions.
  * @returns The service.
+ * @example
+ * ```ts
+ * import {
+ *   createFixedClock, createInMemoryInventory, createInMemoryNotifier, createInMemoryStore, createSequentialIdGenerator,
+ * } from "@o2c/core";
+ * import { createOrderService } from "@o2c/orders";
+ *
+ * const store = createInMemoryStore();
+ * const inventory = createInMemoryInventory({ stock: [{ sku: "BOLT-M8", warehouseId: "HAM", onHand: 6 }] });
+ * const orders = createOrderService({
+ *   store, inventory, notifier: createInMemoryNotifier(),
+ *   clock: createFixedClock("2026-10-14T09:00:00Z"), ids: createSequentialIdGenerator(),
+ *   services: {
+ *     price: async () => ({
+ *       currency: "EUR", net: "3.50", tax: "0.67", gross: "4.17", explanation: ["list price"],
+ *       lines: [{ lineId: "1", unitPrice: "0.35", net: "3.50", tax: "0.67", gross: "4.17" }],
+ *     }),
+ *     checkCredit: async () => ({ status: "approved", reasons: [] }),
+ *   },
+ * });
+ * const address = { name: "Hafenbau GmbH", line1: "Kai 1", city: "Hamburg", postalCode: "20095", country: "DE" };
+ * const order = await orders.placeOrder({
+ *   idempotencyKey: "req-1", customer: { id: "C-1" }, currency: "EUR", channel: "web",
+ *   lines: [{ sku: "BOLT-M8", quantity: 10 }], billingAddress: address, shippingAddress: address,
+ * });
+ * order.state //=> "backordered"
+ * order.context.lines[0]?.reserved //=> 6
+ * const shipped = await orders.send(order.orderId, {
+ *   type: "shipment.dispatch", shipmentId: "S1", warehouseId: "HAM", carrier: "DHL", trackingNumber: "JJD1",
+ *   shippedOn: "2026-10-15", lines: [{ lineId: "1", quantity: 6 }],
+ * });
+ * shipped.state //=> "partlyShipped"
+ * (await inventory.availability("BOLT-M8")).onHand //=> 0
+ * ```
  * @since 0.1.0
  */
 export function createOrderService(options: OrderServiceOptions): OrderService {
