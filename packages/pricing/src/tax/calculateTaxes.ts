@@ -6,11 +6,12 @@ import {
   type TaxBreakdownEntry,
   type TaxCalculation,
   type TaxedLine,
+  type TaxLineInput,
   type TaxRequest,
 } from "@o2c/core";
 import { allocateStable } from "../internal/allocateStable.js";
 import { type CompiledTaxRule, selectTaxRules, type TaxSituation } from "./selectTaxRules.js";
-import { backCalculate, exclusiveTaxes, type TaxFactor, taxOn } from "./taxMath.js";
+import { backCalculate, type TaxFactor, taxOn } from "./taxMath.js";
 
 /** One line's figures in minor units: net, and per applied rule its base and tax. */
 interface LineFigures {
@@ -112,29 +113,22 @@ function documentInclusive(
   return figures;
 }
 
+/** The figures of every line, or `undefined` for exclusive prices rounded per line (computed while assembling). */
 function figuresPerLine(
   request: TaxRequest,
   amounts: readonly bigint[],
   selected: readonly CompiledTaxRule[][],
   mode: RoundingMode,
-): LineFigures[] {
+): LineFigures[] | undefined {
   const ids = request.lines.map((l) => l.id);
   if (request.rounding === "document") {
     return request.priceMode === "exclusive"
       ? documentExclusive(amounts, selected, ids, mode)
       : documentInclusive(amounts, selected, ids, mode);
   }
+  if (request.priceMode === "exclusive") return undefined;
   return amounts.map((amount, i) => {
     const rules = selected[i] ?? [];
-    if (request.priceMode === "exclusive") {
-      const only = rules.length === 1 ? rules[0] : undefined;
-      if (only !== undefined && only.rule.compound !== true) {
-        return { net: amount, taxes: [taxOn(amount, only.rate, mode)], bases: [amount] };
-      }
-      const factors = factorsOf(rules);
-      const taxes = exclusiveTaxes(amount, factors, mode);
-      return { net: amount, taxes, bases: basesOf(amount, rules, taxes) };
-    }
     const split = backCalculate(amount, factorsOf(rules), mode);
     const taxes = [...split.taxes];
     return { net: split.net, taxes, bases: basesOf(split.net, rules, taxes) };
@@ -156,6 +150,144 @@ function situationOf(request: TaxRequest): TaxSituation {
   };
 }
 
+/** A row of the breakdown while it is summed: the entry, and its base and tax in minor units. */
+interface BreakdownRow {
+  readonly entry: TaxBreakdownEntry;
+  base: bigint;
+  tax: bigint;
+}
+
+function addToBreakdown(
+  breakdown: Map<string, BreakdownRow>,
+  compiled: CompiledTaxRule,
+  base: bigint,
+  tax: bigint,
+  zero: Money,
+): void {
+  const row = breakdown.get(compiled.key);
+  if (row !== undefined) {
+    row.base += base;
+    row.tax += tax;
+    return;
+  }
+  const { rule } = compiled;
+  breakdown.set(compiled.key, {
+    entry: {
+      category: rule.category,
+      ratePercent: rule.ratePercent,
+      jurisdiction: rule.jurisdiction,
+      taxableAmount: zero,
+      taxAmount: zero,
+      exemptionReason: rule.exemptionReason,
+      exemptionReasonCode: rule.exemptionReasonCode,
+    },
+    base,
+    tax,
+  });
+}
+
+/** Each line's amount in minor units and its rules (selected once per tax class). */
+function selectPerLine(
+  rules: readonly CompiledTaxRule[],
+  request: TaxRequest,
+  situation: TaxSituation,
+): { amounts: bigint[]; selected: CompiledTaxRule[][] } {
+  const currency = request.currency;
+  const cache = new Map<string, CompiledTaxRule[]>();
+  const n = request.lines.length;
+  const amounts: bigint[] = new Array<bigint>(n);
+  const selected: CompiledTaxRule[][] = new Array<CompiledTaxRule[]>(n);
+  for (let i = 0; i < n; i++) {
+    const line = request.lines[i] as TaxLineInput;
+    if (line.amount.currency !== currency) {
+      throw new O2CError("CURRENCY_MISMATCH", `Line ${line.id} is in ${line.amount.currency}, not ${currency}`, {
+        path: ["lines", i, "amount"],
+      });
+    }
+    amounts[i] = line.amount.minor;
+    let found = cache.get(line.taxClass);
+    if (found === undefined) {
+      found = selectTaxRules(rules, situation, line.taxClass, i);
+      cache.set(line.taxClass, found);
+    }
+    selected[i] = found;
+  }
+  return { amounts, selected };
+}
+
+/** The breakdown's rows, sorted by jurisdiction, category and rate. */
+function breakdownRows(breakdown: ReadonlyMap<string, BreakdownRow>, currency: string): TaxBreakdownEntry[] {
+  return [...breakdown.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, row]) => ({
+      ...row.entry,
+      taxableAmount: Money.fromMinor(row.base, currency),
+      taxAmount: Money.fromMinor(row.tax, currency),
+    }));
+}
+
+/** What the lines of one calculation share while they are taxed, with the running totals. */
+interface TaxRun {
+  readonly currency: string;
+  readonly zero: Money;
+  readonly mode: RoundingMode;
+  readonly exclusive: boolean;
+  /** The exempt buyer's certificate id, carried on each `E` tax. */
+  readonly certificate: string | undefined;
+  readonly notes: string[];
+  readonly breakdown: Map<string, BreakdownRow>;
+  totalNet: bigint;
+  totalTax: bigint;
+}
+
+/**
+ * Taxes one line: with its figures when given, else (exclusive prices rounded per line) each tax is computed here,
+ * a compound tax on the net plus the taxes before it. Adds to the breakdown, the notes and the totals.
+ */
+function taxedLine(
+  run: TaxRun,
+  line: TaxLineInput,
+  rulesOfLine: readonly CompiledTaxRule[],
+  net: bigint,
+  f: LineFigures | undefined,
+): TaxedLine {
+  const { currency, zero } = run;
+  const netMoney = run.exclusive ? line.amount : Money.fromMinor(net, currency);
+  let lineTax = 0n;
+  const taxes: AppliedTax[] = new Array<AppliedTax>(rulesOfLine.length);
+  for (let k = 0; k < rulesOfLine.length; k++) {
+    const compiled = rulesOfLine[k] as CompiledTaxRule;
+    const { rule } = compiled;
+    const base = f === undefined ? (rule.compound === true ? net + lineTax : net) : (f.bases[k] ?? 0n);
+    const amount = f === undefined ? taxOn(base, compiled.rate, run.mode) : (f.taxes[k] ?? 0n);
+    lineTax += amount;
+    if (rule.note !== undefined && !run.notes.includes(rule.note)) run.notes.push(rule.note);
+    addToBreakdown(run.breakdown, compiled, base, amount, zero);
+    taxes[k] = {
+      name: rule.name,
+      jurisdiction: rule.jurisdiction,
+      category: rule.category,
+      ratePercent: rule.ratePercent,
+      taxableAmount: base === net ? netMoney : Money.fromMinor(base, currency),
+      amount: amount === 0n ? zero : Money.fromMinor(amount, currency),
+      compound: rule.compound === true,
+      ruleId: rule.id,
+      exemptionReason: rule.exemptionReason,
+      exemptionReasonCode: rule.exemptionReasonCode,
+      exemptionCertificateId: rule.category === "E" ? run.certificate : undefined,
+    };
+  }
+  run.totalNet += net;
+  run.totalTax += lineTax;
+  return {
+    id: line.id,
+    net: netMoney,
+    tax: taxes.length === 1 ? (taxes[0] as AppliedTax).amount : Money.fromMinor(lineTax, currency),
+    gross: run.exclusive ? Money.fromMinor(net + lineTax, currency) : line.amount,
+    taxes,
+  };
+}
+
 /** Computes a {@link TaxCalculation} with the given rules: selection, arithmetic, breakdown and notes. */
 export function calculateTaxes(
   rules: readonly CompiledTaxRule[],
@@ -165,96 +297,39 @@ export function calculateTaxes(
   const currency = request.currency;
   const zero = Money.zero(currency);
   const situation = situationOf(request);
-  const cache = new Map<string, CompiledTaxRule[]>();
-  const amounts: bigint[] = [];
-  const selected = request.lines.map((line, i) => {
-    if (line.amount.currency !== currency) {
-      throw new O2CError("CURRENCY_MISMATCH", `Line ${line.id} is in ${line.amount.currency}, not ${currency}`, {
-        path: ["lines", i, "amount"],
-      });
-    }
-    amounts.push(line.amount.minor);
-    let found = cache.get(line.taxClass);
-    if (found === undefined) {
-      found = selectTaxRules(rules, situation, line.taxClass, i);
-      cache.set(line.taxClass, found);
-    }
-    return found;
-  });
+  const { amounts, selected } = selectPerLine(rules, request, situation);
   const figures = figuresPerLine(request, amounts, selected, mode);
-  const certificate = request.buyer.taxStatus === "exempt" ? request.buyer.exemptionCertificateId : undefined;
   const notes: string[] = [];
-  const breakdown = new Map<string, { entry: TaxBreakdownEntry; base: bigint; tax: bigint }>();
-  let totalNet = 0n;
-  let totalTax = 0n;
-  const lines = request.lines.map((line, i): TaxedLine => {
-    const f = figures[i] as LineFigures;
-    const rulesOfLine = selected[i] ?? [];
-    const exclusive = request.priceMode === "exclusive";
-    const netMoney = exclusive ? line.amount : Money.fromMinor(f.net, currency);
-    let lineTax = 0n;
-    const taxes = rulesOfLine.map((compiled, k): AppliedTax => {
-      const { rule } = compiled;
-      const amount = f.taxes[k] ?? 0n;
-      const base = f.bases[k] ?? 0n;
-      lineTax += amount;
-      if (rule.note !== undefined && !notes.includes(rule.note)) notes.push(rule.note);
-      const key = compiled.key;
-      const row = breakdown.get(key);
-      if (row === undefined) {
-        breakdown.set(key, {
-          entry: {
-            category: rule.category,
-            ratePercent: rule.ratePercent,
-            jurisdiction: rule.jurisdiction,
-            taxableAmount: zero,
-            taxAmount: zero,
-            exemptionReason: rule.exemptionReason,
-            exemptionReasonCode: rule.exemptionReasonCode,
-          },
-          base,
-          tax: amount,
-        });
-      } else {
-        row.base += base;
-        row.tax += amount;
-      }
-      return {
-        name: rule.name,
-        jurisdiction: rule.jurisdiction,
-        category: rule.category,
-        ratePercent: rule.ratePercent,
-        taxableAmount: base === f.net ? netMoney : Money.fromMinor(base, currency),
-        amount: amount === 0n ? zero : Money.fromMinor(amount, currency),
-        compound: rule.compound === true,
-        ruleId: rule.id,
-        exemptionReason: rule.exemptionReason,
-        exemptionReasonCode: rule.exemptionReasonCode,
-        exemptionCertificateId: rule.category === "E" ? certificate : undefined,
-      };
-    });
-    totalNet += f.net;
-    totalTax += lineTax;
-    return {
-      id: line.id,
-      net: netMoney,
-      tax: taxes.length === 1 ? (taxes[0] as AppliedTax).amount : Money.fromMinor(lineTax, currency),
-      gross: exclusive ? Money.fromMinor(f.net + lineTax, currency) : line.amount,
-      taxes,
-    };
-  });
-  const rows = [...breakdown.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, row]) => ({
-      ...row.entry,
-      taxableAmount: Money.fromMinor(row.base, currency),
-      taxAmount: Money.fromMinor(row.tax, currency),
-    }));
+  const breakdown = new Map<string, BreakdownRow>();
+  const run: TaxRun = {
+    currency,
+    zero,
+    mode,
+    exclusive: request.priceMode === "exclusive",
+    certificate: request.buyer.taxStatus === "exempt" ? request.buyer.exemptionCertificateId : undefined,
+    notes,
+    breakdown,
+    totalNet: 0n,
+    totalTax: 0n,
+  };
+  const lines: TaxedLine[] = new Array<TaxedLine>(request.lines.length);
+  for (let i = 0; i < request.lines.length; i++) {
+    const f = figures?.[i];
+    const line = request.lines[i] as TaxLineInput;
+    lines[i] = taxedLine(
+      run,
+      line,
+      selected[i] as CompiledTaxRule[],
+      f === undefined ? (amounts[i] as bigint) : f.net,
+      f,
+    );
+  }
+  const { totalNet, totalTax } = run;
   notes.sort();
   return {
     currency,
     lines,
-    breakdown: rows,
+    breakdown: breakdownRows(breakdown, currency),
     totalNet: Money.fromMinor(totalNet, currency),
     totalTax: Money.fromMinor(totalTax, currency),
     totalGross: Money.fromMinor(totalNet + totalTax, currency),
