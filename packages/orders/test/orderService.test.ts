@@ -135,6 +135,49 @@ describe("order service", () => {
     expect((await inventory.availability("BOLT-M8")).reserved).toBe(0);
   });
 
+  it("leaves effects in the outbox for a dispatcher when told not to dispatch immediately", async () => {
+    const { service, inventory, store } = createWorld({ dispatchImmediately: false });
+    const { orderId } = await service.placeOrder(orderInput());
+    await service.send(orderId, { type: "order.cancel", reason: "duplicate" });
+    // Committed, but the releases have not reached inventory yet.
+    expect((await inventory.availability("NUT-M8")).reserved).toBe(4);
+    const pending = store.dump().outbox.filter((e) => !e.dispatched && e.event.type === "order.inventory.release");
+    expect(pending.map((e) => e.event.payload)).toEqual([
+      { type: "inventory.release", reservationId: `${orderId}/1/r1`, keepOpen: 0 },
+      { type: "inventory.release", reservationId: `${orderId}/2/r1`, keepOpen: 0 },
+    ]);
+    expect(await service.dispatchEffects()).toEqual({ dispatched: 2, failed: 0 });
+    expect((await inventory.availability("NUT-M8")).reserved).toBe(0);
+    expect(await service.dispatchEffects()).toEqual({ dispatched: 0, failed: 0 });
+  });
+
+  it("keeps a refused notification pending and retries it on the next dispatch", async () => {
+    const { service, notifier } = createWorld();
+    const { orderId } = await service.placeOrder(orderInput());
+    let refuse = true;
+    const send = notifier.send.bind(notifier);
+    notifier.send = async (n) => (refuse ? { status: "failed", id: n.id, reason: "smtp down" } : send(n));
+    await service.send(orderId, {
+      type: "shipment.dispatch",
+      shipmentId: "S1",
+      warehouseId: "HAM",
+      carrier: "DHL",
+      trackingNumber: "T1",
+      shippedOn: "2026-10-15",
+      lines: [{ lineId: "2", quantity: 4 }],
+    });
+    await service.send(orderId, {
+      type: "shipment.delayed",
+      shipmentId: "S1",
+      expectedOn: "2026-10-20",
+      reason: "strike",
+    });
+    expect(notifier.sent).toHaveLength(0);
+    refuse = false;
+    expect(await service.dispatchEffects()).toEqual({ dispatched: 1, failed: 0 });
+    expect(notifier.sent.map((n) => n.template)).toEqual(["order.shipmentDelayed"]);
+  });
+
   it("fills a backorder when stock arrives, and re-runs pricing and credit on an amendment", async () => {
     const { service, inventory, services } = createWorld();
     const { orderId } = await service.placeOrder(orderInput());
