@@ -84,7 +84,8 @@ export class Money {
    * @throws {@link O2CError} `INVALID_AMOUNT` for a non-integer or unsafe number.
    */
   static fromMinor(minor: bigint | number, currency: string): Money {
-    if (typeof minor === "number" && !Number.isSafeInteger(minor)) {
+    if (typeof minor === "bigint") return new Money(minor, getCurrency(currency));
+    if (!Number.isSafeInteger(minor)) {
       throw new O2CError("INVALID_AMOUNT", `Minor units must be a safe integer, got ${minor}`);
     }
     return new Money(BigInt(minor), getCurrency(currency));

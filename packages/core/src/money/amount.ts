@@ -85,9 +85,35 @@ function outOfRange(path: ErrorPath, value: string): ValidationError {
  * @since 0.1.0
  */
 export function formatMinorUnits(minor: bigint, exponent: number): string {
+  if (minor <= MAX_EXACT && minor >= -MAX_EXACT && exponent < EXACT_POWERS.length) return formatExact(minor, exponent);
   const negative = minor < 0n;
   const digits = (negative ? -minor : minor).toString().padStart(exponent + 1, "0");
   const body =
     exponent === 0 ? digits : `${digits.slice(0, digits.length - exponent)}.${digits.slice(digits.length - exponent)}`;
   return negative ? `-${body}` : body;
+}
+
+/** Integers up to 2^53 - 1 are exact in a double, and so are `%`, `-` and the division of an exact multiple. */
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+const EXACT_POWERS = [1, 10, 100, 1000, 10000] as const;
+const ZEROS = ["", "0", "00", "000", "0000"] as const;
+
+/**
+ * {@link formatMinorUnits} for |minor| <= 2^53 - 1 (every amount up to 90 trillion with two decimals), the hot case:
+ * the integer is split exactly (no rounding happens: `n % 10^e` and `(n - n % 10^e) / 10^e` are exact integers) and
+ * small integers print from the engine's number-string cache instead of a bigint conversion.
+ */
+function formatExact(minor: bigint, exponent: number): string {
+  const value = Number(minor);
+  const n = value < 0 ? -value : value;
+  let body: string;
+  if (exponent === 0) {
+    body = String(n);
+  } else {
+    const power = EXACT_POWERS[exponent] as number;
+    const fraction = n % power;
+    const fractionDigits = String(fraction);
+    body = `${(n - fraction) / power}.${ZEROS[exponent - fractionDigits.length] ?? ""}${fractionDigits}`;
+  }
+  return value < 0 ? `-${body}` : body;
 }

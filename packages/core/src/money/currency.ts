@@ -14,6 +14,9 @@ const registry: ReadonlyMap<string, Currency> = new Map(
   Object.values(isoCurrencies).map((c) => [c.code, Object.freeze({ code: c.code, exponent: Number(c.exponent) })]),
 );
 
+/** The default path of a currency code, shared (lookups are hot and rarely fail). */
+const CURRENCY_PATH: ErrorPath = Object.freeze(["currency"]);
+
 /**
  * Looks up an ISO 4217 currency by its alphabetic code.
  *
@@ -31,7 +34,7 @@ const registry: ReadonlyMap<string, Currency> = new Map(
  * ```
  * @since 0.1.0
  */
-export function getCurrency(code: string, path: ErrorPath = ["currency"]): Currency {
+export function getCurrency(code: string, path: ErrorPath = CURRENCY_PATH): Currency {
   const currency = registry.get(code);
   if (currency === undefined) {
     throw ValidationError.single(
