@@ -1,6 +1,51 @@
 /** Remainders below this fit a double exactly, so they can be sorted as numbers. */
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+function byKey(keys: readonly string[]): (a: number, b: number) => number {
+  return (a, b) => {
+    const ka = keys[a] ?? "";
+    const kb = keys[b] ?? "";
+    return ka < kb ? -1 : ka > kb ? 1 : a - b;
+  };
+}
+
+/**
+ * The positions of the `count` largest remainders (below 2^53, so exact as numbers), ties by key then position.
+ * Finds the threshold with a native numeric sort and compares keys only among the remainders equal to it.
+ */
+function largestByNumber(remainders: readonly bigint[], count: number, keys: readonly string[]): number[] {
+  const n = remainders.length;
+  const numeric = new Float64Array(n);
+  for (let i = 0; i < n; i++) numeric[i] = Number(remainders[i]);
+  const sorted = numeric.slice().sort();
+  const threshold = sorted[n - count] as number;
+  const winners: number[] = [];
+  const tied: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = numeric[i] as number;
+    if (r > threshold) winners.push(i);
+    else if (r === threshold) tied.push(i);
+  }
+  if (tied.length > 1) tied.sort(byKey(keys));
+  for (let k = 0; winners.length < count; k++) winners.push(tied[k] as number);
+  return winners;
+}
+
+/** The positions that get one more unit, `left` times round the remainders sorted largest first (ties by key). */
+function largestByBigInt(remainders: readonly bigint[], left: bigint, keys: readonly string[]): number[] {
+  const n = remainders.length;
+  const order = Array.from({ length: n }, (_, i) => i);
+  const tie = byKey(keys);
+  order.sort((a, b) => {
+    const ra = remainders[a] as bigint;
+    const rb = remainders[b] as bigint;
+    return ra !== rb ? (ra > rb ? -1 : 1) : tie(a, b);
+  });
+  const winners: number[] = [];
+  for (let k = 0; left > 0n; k++, left -= 1n) winners.push(order[k % n] as number);
+  return winners;
+}
+
 /**
  * Splits `amount` by non-negative `weights` with the largest-remainder method: each part is the floor of its exact
  * share, and the units left go one each to the largest remainders, ties broken by `keys` (not by position), so the
@@ -34,29 +79,10 @@ export function allocateStable(amount: bigint, weights: readonly bigint[], keys:
   }
   if (left === 0n) return parts;
   // The units left (fewer than n) go to the largest remainders; equal remainders by key, then by position.
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  const byKey = (a: number, b: number): number => {
-    const ka = keys[a] ?? "";
-    const kb = keys[b] ?? "";
-    return ka < kb ? -1 : ka > kb ? 1 : a - b;
-  };
-  if (total <= SAFE) {
-    // Remainders are below `total`: as exact integers in doubles they compare without bigint operations.
-    const numeric = new Float64Array(n);
-    for (let i = 0; i < n; i++) numeric[i] = Number(remainders[i]);
-    order.sort((a, b) => (numeric[b] as number) - (numeric[a] as number) || byKey(a, b));
-  } else {
-    order.sort((a, b) => {
-      const ra = remainders[a] as bigint;
-      const rb = remainders[b] as bigint;
-      return ra !== rb ? (ra > rb ? -1 : 1) : byKey(a, b);
-    });
-  }
-  for (let k = 0; left > 0n; k++) {
-    const index = order[k % n] as number;
-    parts[index] = (parts[index] as bigint) + 1n;
-    left -= 1n;
-  }
+  const winners =
+    total <= SAFE && left < BigInt(n)
+      ? largestByNumber(remainders, Number(left), keys)
+      : largestByBigInt(remainders, left, keys);
+  for (const index of winners) parts[index] = (parts[index] as bigint) + 1n;
   return parts;
 }
