@@ -9,6 +9,8 @@
 // Corrections: credit and debit notes
 export { type CreditNoteLine, type CreditNoteRequest, createCreditNote } from "./corrections/createCreditNote.js";
 export { createDebitNote, type DebitNoteRequest } from "./corrections/createDebitNote.js";
+export { readCii } from "./en16931/cii/read.js";
+export { CII_EN16931_GUIDELINE_ID, writeCii } from "./en16931/cii/write.js";
 // EN 16931
 export type {
   DecimalString,
@@ -39,6 +41,17 @@ export type {
   IsoDateString,
   VatCategoryCode,
 } from "./en16931/model.js";
+export { checkEn16931, checkEn16931Xml, EN16931_RULES, readEn16931Xml } from "./en16931/rules/checkEn16931.js";
+export type { CheckEn16931Options, En16931Rule, RuleFlag, RuleViolation } from "./en16931/rules/types.js";
+export { en16931InvoiceSchema } from "./en16931/schema.js";
+export { EN16931_TERMS, type En16931Term, en16931TermValues } from "./en16931/terms.js";
+export { readUbl } from "./en16931/ubl/read.js";
+export {
+  isCreditNoteTypeCode,
+  PEPPOL_BIS3_CUSTOMIZATION_ID,
+  PEPPOL_BIS3_PROFILE_ID,
+  writeUbl,
+} from "./en16931/ubl/write.js";
 // Errors
 export { INVOICING_ERROR_CODES, type InvoicingErrorCode } from "./errors.js";
 // FX
@@ -53,10 +66,8 @@ export { type RenderInvoiceHtmlOptions, renderInvoiceHtml } from "./html/renderI
 // Issue and numbering
 export { assertIssuable } from "./issue/assertIssuable.js";
 export { DEFAULT_NUMBER_FORMAT, formatInvoiceNumber, type InvoiceNumberParts } from "./issue/formatInvoiceNumber.js";
-export { INVOICES_COLLECTION, type IssueInvoiceOptions, issueInvoice } from "./issue/issueInvoice.js";
 export type { InvoiceRuleCheck } from "./issue/InvoiceRuleCheck.js";
-// Mapping to the EN 16931 model
-export { type ToEn16931Options, toEn16931 } from "./toEn16931.js";
+export { INVOICES_COLLECTION, type IssueInvoiceOptions, issueInvoice } from "./issue/issueInvoice.js";
 // Wire form
 export { invoiceSchema, parseInvoice, safeParseInvoice } from "./json/invoiceSchema.js";
 export { type InvoiceJSON, type Jsonify, toInvoiceJSON } from "./json/toInvoiceJSON.js";
@@ -119,17 +130,6 @@ export type {
   PaymentSchedule,
   PaymentTerms,
 } from "./terms/PaymentTerms.js";
-export { readCii } from "./en16931/cii/read.js";
-export { CII_EN16931_GUIDELINE_ID, writeCii } from "./en16931/cii/write.js";
-export { checkEn16931, checkEn16931Xml, EN16931_RULES, readEn16931Xml } from "./en16931/rules/checkEn16931.js";
-export type { CheckEn16931Options, En16931Rule, RuleFlag, RuleViolation } from "./en16931/rules/types.js";
-export { en16931InvoiceSchema } from "./en16931/schema.js";
-export { EN16931_TERMS, type En16931Term, en16931TermValues } from "./en16931/terms.js";
-export { readUbl } from "./en16931/ubl/read.js";
-export {
-  isCreditNoteTypeCode,
-  PEPPOL_BIS3_CUSTOMIZATION_ID,
-  PEPPOL_BIS3_PROFILE_ID,
-  writeUbl,
-} from "./en16931/ubl/write.js";
+// Mapping to the EN 16931 model
+export { type ToEn16931Options, toEn16931 } from "./toEn16931.js";
 // end EN 16931

@@ -14,7 +14,7 @@ import { VAT_CATEGORY_RULES } from "./vatCategoryRules.js";
 
 /**
  * Every EN 16931 business rule o2c checks (artefacts v1.3.16): BR-01..BR-65, BR-CO-*, BR-DEC-* and the VAT category
- * rules BR-S/Z/E/AE/IC/G/O/AF/AG-* and the code-list rules BR-CL-*, each with its official id, flag and message.
+ * rules BR-S/Z/E/AE/IC/G/O/AF/AG-* and the code-list rules BR-CL-*, each with its official id and flag and an o2c message.
  *
  * @since 0.1.0
  */

@@ -5,7 +5,7 @@ import type { En16931Rule } from "./types.js";
 
 const G = "BR-CO";
 
-// ISO 3166-1 alpha-2 codes plus 1A (Kosovo), EL (Greece) and XI (Northern Ireland), as in the official BR-CO-09.
+// ISO 3166-1 alpha-2 codes plus the VAT prefixes 1A (Kosovo), EL (Greece) and XI (Northern Ireland) (BR-CO-09).
 const VAT_PREFIXES = new Set(
   (
     "1A AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ " +

@@ -62,7 +62,7 @@ export function code(s: string | undefined): string | undefined {
   return s?.trim();
 }
 
-/** A rule whose flag and message come from the official catalog. */
+/** A rule whose flag (as in EN 16931-1) and o2c message come from the rule catalog. */
 export function rule(id: string, group: string, check: En16931Rule["check"]): En16931Rule {
   const entry = RULE_CATALOG[id];
   if (entry === undefined) throw new O2CError("EN16931_RULE_UNKNOWN", `No EN 16931 catalog entry for ${id}.`);

@@ -5,7 +5,7 @@ import type { En16931Invoice } from "../model.js";
 export type RuleFlag = "fatal" | "warning";
 
 /**
- * One broken EN 16931 business rule, reported with its official id, flag and message.
+ * One broken EN 16931 business rule, reported with its official id and flag and o2c's message.
  *
  * @since 0.1.0
  */
@@ -14,7 +14,7 @@ export interface RuleViolation {
   readonly id: string;
   /** `fatal` (the invoice is invalid) or `warning`. */
   readonly flag: RuleFlag;
-  /** The official message of the rule. */
+  /** o2c's message: what is wrong and how to fix it (ids and flags are EN 16931's). */
   readonly message: string;
   /** Where in the {@link En16931Invoice} model the rule failed, outermost first (`["lines", 2, "netAmount"]`). */
   readonly path: ErrorPath;
@@ -35,7 +35,7 @@ export interface CheckEn16931Options {
 }
 
 /**
- * An EN 16931 business rule as data: its official id, flag and message, the group it belongs to, and a predicate
+ * An EN 16931 business rule as data: its official id and flag, o2c's message, the group it belongs to, and a predicate
  * that returns the paths where the rule fails (none when it holds).
  *
  * @since 0.1.0
@@ -45,7 +45,7 @@ export interface En16931Rule {
   readonly id: string;
   /** The official flag. */
   readonly flag: RuleFlag;
-  /** The official message. */
+  /** o2c's message for the rule. */
   readonly message: string;
   /** The rule group: `BR`, `BR-CO`, `BR-DEC`, or a VAT category group such as `BR-S` or `BR-AE`. */
   readonly group: string;
