@@ -1,6 +1,7 @@
 import { getCurrency } from "@o2c/core";
 import { parseScaled, type Scaled, ZERO } from "../internal/scaled.js";
 import type { CatalogInput, PromotionInput } from "../model/CatalogInput.js";
+import type { PriceSource } from "../model/PricedOrder.js";
 
 /** A quantity band with its bounds and price parsed. */
 export interface CompiledBand {
@@ -16,6 +17,8 @@ export interface CompiledPrice {
   readonly ruleId: string;
   readonly model: "unit" | "tiered" | "volume";
   readonly bands: readonly CompiledBand[];
+  /** The price source of a `unit` price per scope, made once and shared by every line it prices (immutable). */
+  readonly unitSources: { [scope in "customer" | "group" | "channel" | "general"]?: PriceSource };
 }
 
 /** A price list, indexed by product. */
@@ -76,6 +79,7 @@ export function compileCatalog(input: CatalogInput): CompiledCatalog {
           upToText: band.upTo,
           priceText: band.unitPrice,
         })),
+        unitSources: {},
       });
     }
     return {

@@ -65,16 +65,9 @@ export function findPrice(ranked: readonly RankedList[], productId: string, line
 }
 
 const NO_BANDS: readonly PriceBandUse[] = Object.freeze([]);
-const unitSources = new WeakMap<CompiledPrice, Map<string, PriceSource>>();
-
 /** The price source of a unit price, shared by every line it prices (it is immutable data). */
 function unitSource(price: CompiledPrice, ranked: RankedList): PriceSource {
-  let byScope = unitSources.get(price);
-  if (byScope === undefined) {
-    byScope = new Map();
-    unitSources.set(price, byScope);
-  }
-  let source = byScope.get(ranked.scope);
+  let source = price.unitSources[ranked.scope];
   if (source === undefined) {
     source = Object.freeze({
       priceListId: price.listId,
@@ -83,7 +76,7 @@ function unitSource(price: CompiledPrice, ranked: RankedList): PriceSource {
       scope: ranked.scope,
       bands: NO_BANDS,
     });
-    byScope.set(ranked.scope, source);
+    price.unitSources[ranked.scope] = source;
   }
   return source;
 }
