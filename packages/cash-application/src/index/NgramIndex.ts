@@ -8,7 +8,9 @@ const N = 4;
  * are verified, so a look-up is bounded whatever the data.
  */
 export class NgramIndex {
-  private readonly postings = new Map<string, number[]>();
+  /** Postings of gram `g` are `postings[offsets[g] .. offsets[g + 1])`, key positions ascending. */
+  private readonly offsets: Int32Array;
+  private readonly postings: Int32Array;
   private readonly counts: Uint16Array;
   private readonly keys: readonly string[];
 
@@ -19,15 +21,35 @@ export class NgramIndex {
   ) {
     this.keys = keys;
     this.counts = new Uint16Array(keys.length);
+    // Two passes over integer gram codes: count, then fill (no per-gram arrays, no gram strings).
+    const offsets = new Int32Array(GRAMS + 1);
+    const last = new Int32Array(GRAMS).fill(-1);
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k] ?? "";
       for (let i = 0; i + N <= key.length; i++) {
-        const gram = key.slice(i, i + N);
-        const list = this.postings.get(gram);
-        if (list === undefined) this.postings.set(gram, [k]);
-        else if (list[list.length - 1] !== k) list.push(k);
+        const g = gramAt(key, i);
+        if (g < 0 || last[g] === k) continue;
+        last[g] = k;
+        offsets[g + 1] = (offsets[g + 1] ?? 0) + 1;
       }
     }
+    for (let g = 0; g < GRAMS; g++) offsets[g + 1] = (offsets[g + 1] ?? 0) + (offsets[g] ?? 0);
+    const postings = new Int32Array(offsets[GRAMS] ?? 0);
+    const fill = offsets.slice(0, GRAMS);
+    last.fill(-1);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] ?? "";
+      for (let i = 0; i + N <= key.length; i++) {
+        const g = gramAt(key, i);
+        if (g < 0 || last[g] === k) continue;
+        last[g] = k;
+        const at = fill[g] ?? 0;
+        postings[at] = k;
+        fill[g] = at + 1;
+      }
+    }
+    this.offsets = offsets;
+    this.postings = postings;
   }
 
   /**
@@ -41,31 +63,74 @@ export class NgramIndex {
   withinOneEdit(query: string): number[] {
     if (query.length < 8) return [];
     const touched: number[] = [];
+    const counts = this.counts;
     let grams = 0;
     for (let i = 0; i + N <= query.length; i++) {
-      const list = this.postings.get(query.slice(i, i + N));
-      if (list === undefined || list.length > this.maxPosting) continue;
+      const g = gramAt(query, i);
+      if (g < 0) continue;
+      const from = this.offsets[g] ?? 0;
+      const to = this.offsets[g + 1] ?? 0;
+      if (to === from || to - from > this.maxPosting) continue;
       grams++;
-      for (const k of list) {
-        if (this.counts[k] === 0) touched.push(k);
-        this.counts[k] = (this.counts[k] ?? 0) + 1;
+      for (let p = from; p < to; p++) {
+        const k = this.postings[p] ?? 0;
+        if (counts[k] === 0) touched.push(k);
+        counts[k] = (counts[k] ?? 0) + 1;
       }
     }
     // One edit destroys at most N grams of the query; the best-sharing keys are verified first.
     const needed = Math.max(1, grams - N);
     const qualified: number[] = [];
     for (const k of touched) {
-      if ((this.counts[k] ?? 0) >= needed) qualified.push(k);
+      if ((counts[k] ?? 0) >= needed) qualified.push(k);
     }
-    qualified.sort((a, b) => (this.counts[b] ?? 0) - (this.counts[a] ?? 0) || a - b);
+    if (qualified.length > this.maxCandidates) {
+      // The `maxCandidates` best-sharing keys (ties by position) without sorting them all: find the count at which
+      // the selection is cut, keep every key above it and the first keys at it.
+      const histogram = new Int32Array(grams + 2);
+      for (const k of qualified) histogram[counts[k] ?? 0] = (histogram[counts[k] ?? 0] ?? 0) + 1;
+      let cut = grams + 1;
+      let above = 0;
+      while (cut > 0 && above + (histogram[cut] ?? 0) < this.maxCandidates) above += histogram[cut--] ?? 0;
+      const at: number[] = [];
+      let kept = 0;
+      for (const k of qualified) {
+        const c = counts[k] ?? 0;
+        if (c > cut) qualified[kept++] = k;
+        else if (c === cut) at.push(k);
+      }
+      at.sort((a, b) => a - b);
+      qualified.length = kept;
+      for (let i = 0; i < this.maxCandidates - kept && i < at.length; i++) qualified.push(at[i] as number);
+    }
     const found: number[] = [];
-    for (let q = 0; q < qualified.length && q < this.maxCandidates; q++) {
-      const k = qualified[q] as number;
+    for (const k of qualified) {
       if (letterEdit(query, this.keys[k] ?? "")) found.push(k);
     }
-    for (const k of touched) this.counts[k] = 0;
+    for (const k of touched) counts[k] = 0;
     return found.sort((a, b) => a - b);
   }
+}
+
+/** Number of distinct grams over `A`-`Z` and `0`-`9`. */
+const GRAMS = 36 ** N;
+
+/** Code of one character: digits 0-9, letters 10-35, anything else -1. */
+function charCode36(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 65 && code <= 90) return code - 55;
+  return -1;
+}
+
+/** Integer code of the gram starting at `i`, or -1 when it holds a character other than `A`-`Z`, `0`-`9`. */
+function gramAt(text: string, i: number): number {
+  let g = 0;
+  for (let j = i; j < i + N; j++) {
+    const c = charCode36(text.charCodeAt(j));
+    if (c < 0) return -1;
+    g = g * 36 + c;
+  }
+  return g;
 }
 
 function isLetter(code: number): boolean {

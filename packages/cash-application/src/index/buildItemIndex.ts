@@ -1,6 +1,7 @@
 import { BusinessDate, getCurrency, parseMinorUnits } from "@o2c/core";
 import type { OpenItem } from "../model/OpenItem.js";
 import { compactReference, digitKey, repairOcr, zerolessKey } from "../references/referenceKeys.js";
+import { KeyIndex } from "./KeyIndex.js";
 import { NgramIndex } from "./NgramIndex.js";
 
 /** An open item prepared for matching: integer minor units and precomputed reference keys. */
@@ -12,6 +13,8 @@ export interface PreparedItem {
   readonly currency: string;
   readonly exponent: number;
   readonly issueDate: string;
+  /** The issue date as the number yyyymmdd. */
+  readonly issueDay: number;
   readonly dueDate: string;
   readonly amount: number;
   readonly open: number;
@@ -31,34 +34,58 @@ export interface PreparedItem {
  * Indexes over the open items; every list is ordered by due date, issue date, id. The exact indexes are built at
  * once; the indexes only weak references need (zero-less, groups, suffixes, prefixes, n-grams) on first use.
  */
+/** Look-up of item positions by a string key. */
+export interface Lookup {
+  /** The positions under `key`, ascending, or `undefined` when there are none. */
+  get(key: string): readonly number[] | undefined;
+}
+
 export interface ItemIndex {
   readonly items: readonly PreparedItem[];
-  readonly byRepaired: ReadonlyMap<string, number[]>;
-  readonly byDigits: ReadonlyMap<string, number[]>;
-  readonly byPo: ReadonlyMap<string, number[]>;
-  readonly byCustomer: ReadonlyMap<string, number[]>;
+  /** By OCR-repaired compact document number (served by the digit index where the number has 5 digits or more). */
+  readonly byRepaired: Lookup;
+  readonly byDigits: KeyIndex;
+  readonly byPo: KeyIndex;
+  /** Each customer's items, by due date, issue date, id. */
+  readonly byCustomer: ReadonlyMap<string, PreparedItem[]>;
   /** Shapes of document numbers (`RE|8|2600`: letter prefix, digit count, first four digits). */
   readonly shapes: ReadonlySet<string>;
-  readonly byZeroless: () => ReadonlyMap<string, number[]>;
-  readonly byGroups: () => ReadonlyMap<string, number[]>;
-  readonly bySuffix: () => ReadonlyMap<string, number[]>;
+  /** By {@link zerolessKey} of the digit key; every item, filter by digit length at the look-up. */
+  readonly byZeroless: () => Lookup;
+  /** By {@link groupKey} of the printed number (served by the zero-less index). */
+  readonly byGroups: () => Lookup;
+  /**
+   * By trailing digits (leading zeros kept): `get(raw)` gives the items with five digits or more whose last four
+   * (for a `raw` of four or five digits) or last six digits (longer `raw`) are those of `raw`.
+   */
+  readonly bySuffix: () => Lookup;
   /** Digit keys sorted, with the item index, for prefix search of cut-off references. */
   readonly sortedDigits: () => readonly (readonly [string, number])[];
   /** Four-grams of the repaired references, for fuzzy look-up when no key matches. */
   readonly ngrams: () => NgramIndex;
 }
 
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else if (list[list.length - 1] !== value) list.push(value);
+function push(map: KeyIndex, key: string, value: number): void {
+  map.add(key, value);
 }
 
 /** The shape of a document number: letter prefix, number of digits, first four digits. */
 export function shapeOf(repaired: string): string {
-  const prefix = /^[A-Z]*/.exec(repaired)?.[0] ?? "";
-  const digits = repaired.replace(/[^0-9]/g, "");
-  return `${prefix}|${digits.length}|${digits.slice(0, 4)}`;
+  let prefix = 0;
+  while (prefix < repaired.length && isUpper(repaired.charCodeAt(prefix))) prefix++;
+  let count = 0;
+  let first = "";
+  for (let i = 0; i < repaired.length; i++) {
+    const c = repaired.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    if (count < 4) first += repaired[i];
+    count++;
+  }
+  return `${repaired.slice(0, prefix)}|${count}|${first}`;
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /**
@@ -66,9 +93,28 @@ export function shapeOf(repaired: string): string {
  * `inv 2026 4181` both give `INV-2026-4181`.
  */
 export function groupKey(text: string): string {
-  return (text.toUpperCase().match(/[A-Z]+|[0-9]+/g) ?? [])
-    .map((g) => (/^\d/.test(g) ? g.replace(/^0+(?=\d)/, "") : g))
-    .join("-");
+  const upper = text.toUpperCase();
+  let key = "";
+  let group = 0; // 0 none, 1 letters, 2 digits
+  let zeros = false; // inside a digit group that has only had zeros so far
+  for (let i = 0; i < upper.length; i++) {
+    const c = upper.charCodeAt(i);
+    const kind = c >= 65 && c <= 90 ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+    if (kind !== group) {
+      if (group === 2 && zeros) key += "0";
+      if (kind !== 0 && key.length > 0) key += "-";
+      group = kind;
+      zeros = kind === 2;
+    }
+    if (kind === 1) key += upper[i];
+    else if (kind === 2) {
+      if (zeros && c === 48) continue;
+      zeros = false;
+      key += upper[i];
+    }
+  }
+  if (group === 2 && zeros) key += "0";
+  return key;
 }
 
 const PLAIN = /^-?\d+(?:\.(\d+))?$/;
@@ -100,21 +146,23 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     const item = openItems[i] as OpenItem;
     keys[i] = dateNumber(item.dueDate) * 1e8 + dateNumber(item.issueDate);
   }
+  const ids: string[] = new Array(openItems.length);
+  for (let i = 0; i < openItems.length; i++) ids[i] = (openItems[i] as OpenItem).id;
   const order = openItems.map((_, i) => i);
   order.sort((ia, ib) => {
-    const d = (keys[ia] ?? 0) - (keys[ib] ?? 0);
+    const d = (keys[ia] as number) - (keys[ib] as number);
     if (d !== 0) return d;
-    const a = (openItems[ia] as OpenItem).id;
-    const b = (openItems[ib] as OpenItem).id;
+    const a = ids[ia] as string;
+    const b = ids[ib] as string;
     return a < b ? -1 : a > b ? 1 : 0;
   });
   const exponents = new Map<string, number>();
   const untilCache = new Map<string, string>();
   const items: PreparedItem[] = new Array(order.length);
-  const byRepaired = new Map<string, number[]>();
-  const byDigits = new Map<string, number[]>();
-  const byPo = new Map<string, number[]>();
-  const byCustomer = new Map<string, number[]>();
+  const shortRepaired = new KeyIndex();
+  const byDigits = new KeyIndex();
+  const byPo = new KeyIndex();
+  const byCustomer = new Map<string, PreparedItem[]>();
   const shapes = new Set<string>();
   for (let index = 0; index < order.length; index++) {
     const item = openItems[order[index] as number] as OpenItem;
@@ -149,6 +197,7 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
       currency: item.currency,
       exponent,
       issueDate: item.issueDate,
+      issueDay: dateNumber(item.issueDate),
       dueDate: item.dueDate,
       amount,
       open,
@@ -161,8 +210,10 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
       rawDigits,
     };
     items[index] = prepared;
-    push(byRepaired, repaired, index);
-    push(byCustomer, item.customerId, index);
+    if (digits.length < 5) push(shortRepaired, repaired, index);
+    const own = byCustomer.get(item.customerId);
+    if (own === undefined) byCustomer.set(item.customerId, [prepared]);
+    else own.push(prepared);
     shapes.add(shapeOf(repaired));
     if (digits.length >= 5) push(byDigits, digits, index);
     if (item.poNumber !== null) {
@@ -172,6 +223,18 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
       if (poDigits.length >= 5 && poDigits !== po) push(byPo, `#${poDigits}`, index);
     }
   }
+  const byRepaired: Lookup = {
+    get(key) {
+      const d = digitKey(key);
+      if (d.length < 5) return shortRepaired.get(key);
+      return only(byDigits.get(d), (i) => items[i]?.repaired === key);
+    },
+  };
+  const byZeroless = lazy(() => {
+    const map = new KeyIndex();
+    for (const item of items) push(map, zerolessKey(item.digits), item.index);
+    return map;
+  });
   return {
     items,
     byRepaired,
@@ -179,24 +242,42 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     byPo,
     byCustomer,
     shapes,
-    byZeroless: lazy(() => {
-      const map = new Map<string, number[]>();
-      for (const item of items) {
-        if (item.digits.length < 5) continue;
-        const zeroless = zerolessKey(item.digits);
-        if (zeroless.length >= 4 && zeroless !== item.digits) push(map, zeroless, item.index);
-      }
-      return map;
-    }),
-    byGroups: lazy(() => {
-      const map = new Map<string, number[]>();
-      for (const item of items) push(map, groupKey(item.id), item.index);
-      return map;
+    byZeroless,
+    // Equal group keys have equal zero-less keys: the zero-less bucket is narrowed by the group key.
+    byGroups: () => ({
+      get(key) {
+        return only(byZeroless().get(zerolessKey(digitKey(key))), (i) => groupKey(items[i]?.id ?? "") === key);
+      },
     }),
     bySuffix: lazy(() => {
-      const map = new Map<string, number[]>();
-      for (const item of items) if (item.rawDigits.length >= 5) push(map, item.rawDigits.slice(-4), item.index);
-      return map;
+      // Chains in typed arrays over the last four digits (for references of four or five digits) and over the last
+      // six (longer references, whose candidates all have seven digits or more): no maps, no per-key arrays.
+      const head4 = new Int32Array(10_000).fill(-1);
+      const next4 = new Int32Array(items.length).fill(-1);
+      const head6 = new Int32Array(1_000_000).fill(-1);
+      const next6 = new Int32Array(items.length).fill(-1);
+      for (let i = items.length - 1; i >= 0; i--) {
+        const raw = (items[i] as PreparedItem).rawDigits;
+        if (raw.length < 5) continue;
+        const s4 = Number(raw.slice(-4));
+        next4[i] = head4[s4] as number;
+        head4[s4] = i;
+        if (raw.length < 7) continue;
+        const s6 = Number(raw.slice(-6));
+        next6[i] = head6[s6] as number;
+        head6[s6] = i;
+      }
+      return {
+        get(key: string) {
+          if (!/^\d{4,}$/.test(key)) return undefined;
+          const long = key.length >= 6;
+          const head = long ? head6 : head4;
+          const next = long ? next6 : next4;
+          const found: number[] = [];
+          for (let i = head[Number(key.slice(long ? -6 : -4))] as number; i >= 0; i = next[i] as number) found.push(i);
+          return found.length > 0 ? found : undefined;
+        },
+      };
     }),
     sortedDigits: lazy(() => {
       const sorted: [string, number][] = [];
@@ -209,7 +290,7 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
 }
 
 /** `YYYY-MM-DD` as the number yyyymmdd (validated input). */
-function dateNumber(date: string): number {
+export function dateNumber(date: string): number {
   return (
     ((((date.charCodeAt(0) - 48) * 10 + date.charCodeAt(1) - 48) * 10 + date.charCodeAt(2) - 48) * 10 +
       date.charCodeAt(3) -
@@ -220,6 +301,16 @@ function dateNumber(date: string): number {
     date.charCodeAt(9) -
     48
   );
+}
+
+/** The positions of `list` that pass `keep`, or `undefined` when none does. */
+function only(list: readonly number[] | undefined, keep: (i: number) => boolean): readonly number[] | undefined {
+  if (list === undefined) return undefined;
+  let all = true;
+  for (const i of list) if (!keep(i)) all = false;
+  if (all) return list;
+  const kept = list.filter(keep);
+  return kept.length > 0 ? kept : undefined;
 }
 
 function lazy<T>(build: () => T): () => T {

@@ -154,11 +154,14 @@ export function findReferenceHits(
       const byZeroless = zeroless.length >= 4 && c.digits.length >= 5 ? index.byZeroless().get(zeroless) : undefined;
       for (const i of byZeroless ?? []) {
         const item = index.items[i];
-        if (item !== undefined && item.digits.length > c.digits.length) offer(documents, item, "zeroless", c);
+        // Only items whose own number has zeros the reference dropped.
+        if (item !== undefined && item.digits.length >= 5 && item.digits.length > c.digits.length) {
+          offer(documents, item, "zeroless", c);
+        }
       }
       // Trailing digits as typed, leading zeros kept (`0016` for INV-2026-050016).
       if (c.tokenCount === 1 && raw.length >= 4) {
-        for (const i of index.bySuffix().get(raw.slice(-4)) ?? []) {
+        for (const i of index.bySuffix().get(raw) ?? []) {
           const item = index.items[i];
           if (item === undefined || item.rawDigits.length <= raw.length || !item.rawDigits.endsWith(raw)) continue;
           offer(documents, item, "suffix", c, Math.min(1.3, 1 + 0.1 * (raw.length - 4)));

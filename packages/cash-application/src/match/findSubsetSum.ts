@@ -23,30 +23,53 @@ export function findSubsetSum(
   budget: number,
 ): SubsetSumResult {
   const solutions: number[][] = [];
-  const chosen: number[] = [];
+  const n = entries.length;
+  const amounts = new Float64Array(n);
+  const indexes = new Int32Array(n);
+  // Prefix sums over the entries (ordered by amount: credits first): the `r` smallest amounts from `i` on are the
+  // next `r` negative ones, the `r` largest are the last `r` positive ones. They bound what a branch can still reach.
+  const prefix = new Float64Array(n + 1);
+  let negatives = 0;
+  let firstPositive = n;
+  for (let i = 0; i < n; i++) {
+    const entry = entries[i] as SubsetEntry;
+    amounts[i] = entry.amount;
+    indexes[i] = entry.index;
+    prefix[i + 1] = (prefix[i] as number) + entry.amount;
+    if (entry.amount < 0) negatives = i + 1;
+    if (entry.amount > 0 && firstPositive === n) firstPositive = i;
+  }
+  const total = prefix[n] as number;
+  const chosen = new Int32Array(Math.max(0, maxSize));
+  let depth = 0;
   let nodes = 0;
   let exhausted = false;
   const visit = (start: number, sum: number): void => {
-    if (solutions.length >= 2) return;
-    if (sum === target && chosen.length > 0) {
-      solutions.push([...chosen]);
+    if (sum === target && depth > 0) {
+      solutions.push(Array.from(chosen.subarray(0, depth)));
       return;
     }
-    if (chosen.length >= maxSize) return;
-    let previous: number | null = null;
-    for (let i = start; i < entries.length; i++) {
-      const entry = entries[i];
-      if (entry === undefined) continue;
-      if (previous === entry.amount) continue;
-      previous = entry.amount;
-      if (entry.amount > 0 && sum + entry.amount > target) break;
+    if (depth >= maxSize) return;
+    const r = maxSize - depth;
+    let previous = Number.NaN;
+    for (let i = start; i < n; i++) {
+      const amount = amounts[i] as number;
+      if (amount === previous) continue;
+      previous = amount;
+      if (amount > 0 && sum + amount > target) break;
+      // Nothing from `i` on (at most `r` more items) can reach the target; later starts reach even less.
+      const lowEnd = Math.min(i + r, negatives);
+      const low = lowEnd > i ? (prefix[lowEnd] as number) - (prefix[i] as number) : 0;
+      const k = Math.min(r, n - Math.max(i, firstPositive));
+      const high = k > 0 ? total - (prefix[n - k] as number) : 0;
+      if (sum + low > target || sum + high < target) break;
       if (++nodes > budget) {
         exhausted = true;
         return;
       }
-      chosen.push(entry.index);
-      visit(i + 1, sum + entry.amount);
-      chosen.pop();
+      chosen[depth++] = indexes[i] as number;
+      visit(i + 1, sum + amount);
+      depth--;
       if (solutions.length >= 2 || exhausted) return;
     }
   };

@@ -43,27 +43,39 @@ function full(items: readonly PreparedItem[]): ProposalLine[] {
   return items.map((item) => ({ item, amount: item.open }));
 }
 
+function byAmountThenDue(a: SubsetEntry & { due: string }, b: SubsetEntry & { due: string }): number {
+  return a.amount - b.amount || (a.due < b.due ? -1 : a.due > b.due ? 1 : a.index - b.index);
+}
+
 function entriesOf(items: readonly PreparedItem[], limit: number): SubsetEntry[] {
-  return items
-    .slice(0, limit)
-    .map((item) => ({ index: item.index, amount: item.open, due: item.dueDate }))
-    .sort((a, b) => a.amount - b.amount || (a.due < b.due ? -1 : a.due > b.due ? 1 : a.index - b.index));
+  const entries: (SubsetEntry & { due: string })[] = [];
+  for (let i = 0; i < items.length && i < limit; i++) {
+    const item = items[i] as PreparedItem;
+    entries.push({ index: item.index, amount: item.open, due: item.dueDate });
+  }
+  return entries.sort(byAmountThenDue);
 }
 
 function fill(
   ctx: FitContext,
   customerId: string,
-  exclude: ReadonlySet<number>,
+  exclude: readonly PreparedItem[],
   target: number,
   creditsOnly: boolean,
 ): { items: PreparedItem[]; ambiguous: boolean } | null {
-  const pool = ctx.available(customerId).filter((i) => !exclude.has(i.index) && (!creditsOnly || i.isCredit));
+  const pool: PreparedItem[] = [];
+  for (const i of ctx.available(customerId)) {
+    if ((!creditsOnly || i.isCredit) && !exclude.includes(i)) pool.push(i);
+  }
   if (pool.length === 0) return null;
-  const byIndex = new Map(pool.map((i) => [i.index, i]));
   const result = findSubsetSum(entriesOf(pool, 40), target, ctx.maxSize, ctx.budget);
   const first = result.solutions[0];
   if (first === undefined) return null;
-  const items = first.map((i) => byIndex.get(i)).filter((i): i is PreparedItem => i !== undefined);
+  const items: PreparedItem[] = [];
+  for (const index of first) {
+    const item = pool.find((i) => i.index === index);
+    if (item !== undefined) items.push(item);
+  }
   return { items, ambiguous: result.solutions.length > 1 };
 }
 
@@ -97,7 +109,7 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext, searc
     return { rule: "discount", lines, detail: "early-payment discount taken within terms", ambiguous: false };
   }
   const customerId = items[0]?.customerId ?? "";
-  const exclude = new Set(items.map((i) => i.index));
+  const exclude = items;
   if (amount > sum) {
     const extra = searchCustomer ? fill(ctx, customerId, exclude, amount - sum, false) : null;
     if (extra !== null && !extra.ambiguous) {
@@ -197,7 +209,7 @@ export function fitByAmount(customerId: string, ctx: FitContext): Fit | null {
       ambiguous: false,
     };
   }
-  const combination = fill(ctx, customerId, new Set(), ctx.amount, false);
+  const combination = fill(ctx, customerId, [], ctx.amount, false);
   if (combination !== null) {
     return {
       rule: "combination",

@@ -86,16 +86,23 @@ export function identifyPayer(
   return combined.sort(byScore);
 }
 
-/** The `limit` customers with the most hits (ties by id), without sorting every hit. */
-function topByHits(hits: ReadonlyMap<string, number>, limit: number): [string, number][] {
-  const top: [string, number][] = [];
-  const better = (a: [string, number], b: [string, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-  for (const entry of hits) {
-    if (top.length === limit && !better(entry, top[limit - 1] as [string, number])) continue;
+/**
+ * The `limit` customer ordinals with the most hits (ties by ordinal, that is by id), among `touched`, without sorting
+ * every hit.
+ */
+function topByHits(touched: readonly number[], hits: Uint16Array, limit: number): number[] {
+  const top: number[] = [];
+  const better = (a: number, b: number): boolean => {
+    const ha = hits[a] ?? 0;
+    const hb = hits[b] ?? 0;
+    return ha > hb || (ha === hb && a < b);
+  };
+  for (const entry of touched) {
+    if (top.length === limit && !better(entry, top[limit - 1] as number)) continue;
     let i = top.length < limit ? top.length : limit - 1;
     top[i] = entry;
-    while (i > 0 && better(entry, top[i - 1] as [string, number])) {
-      top[i] = top[i - 1] as [string, number];
+    while (i > 0 && better(entry, top[i - 1] as number)) {
+      top[i] = top[i - 1] as number;
       top[i - 1] = entry;
       i--;
     }
@@ -104,6 +111,8 @@ function topByHits(hits: ReadonlyMap<string, number>, limit: number): [string, n
 }
 
 const nameCache = new WeakMap<CustomerIndex, Map<string, PayerCandidate[]>>();
+/** Hit counters per customer ordinal, one array per index, zeroed after every look-up. */
+const scratch = new WeakMap<CustomerIndex, Uint16Array>();
 
 /** Name-based candidates of a payer name, cached per index (bank names repeat across a statement). */
 function identifyByName(payerName: string, index: CustomerIndex, minScore: number): PayerCandidate[] {
@@ -118,18 +127,31 @@ function identifyByName(payerName: string, index: CustomerIndex, minScore: numbe
     const common = Math.max(50, index.customers.size >> 4);
     const rare = payer.tokens.filter((t) => (index.byToken.get(t)?.length ?? 0) <= common);
     const useTokens = rare.length > 0 ? rare : payer.tokens;
-    const hits = new Map<string, number>();
+    let hits = scratch.get(index);
+    if (hits === undefined) {
+      hits = new Uint16Array(index.list.length);
+      scratch.set(index, hits);
+    }
+    const touched: number[] = [];
+    const count = (ordinals: readonly number[], weight: number, counts: Uint16Array): void => {
+      for (const o of ordinals) {
+        if (counts[o] === 0) touched.push(o);
+        counts[o] = (counts[o] ?? 0) + weight;
+      }
+    };
     for (const token of useTokens) {
-      for (const id of index.byToken.get(token) ?? []) hits.set(id, (hits.get(id) ?? 0) + 2);
+      count(index.byToken.get(token) ?? [], 2, hits);
       if (token.length >= 4) {
         const byPrefix = index.byPrefix.get(token.slice(0, 4)) ?? [];
-        if (byPrefix.length <= common * 4) for (const id of byPrefix) hits.set(id, (hits.get(id) ?? 0) + 1);
+        if (byPrefix.length <= common * 4) count(byPrefix, 1, hits);
       }
     }
-    const ranked = topByHits(hits, MAX_NAME_CANDIDATES);
-    for (const [id] of ranked) {
-      const customer = index.customers.get(id);
+    const ranked = topByHits(touched, hits, MAX_NAME_CANDIDATES);
+    for (const o of touched) hits[o] = 0;
+    for (const o of ranked) {
+      const customer = index.list[o];
       if (customer === undefined) continue;
+      const id = customer.id;
       for (const name of customer.names) {
         let score = nameSimilarity(payer.tokens, name.tokens);
         if (payer.looksPersonal) score *= 0.7;

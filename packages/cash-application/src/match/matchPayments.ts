@@ -1,6 +1,6 @@
 import { formatMinorUnits, getCurrency, O2CDecimal, parseMinorUnits } from "@o2c/core";
 import { buildCustomerIndex } from "../index/buildCustomerIndex.js";
-import { buildItemIndex, type PreparedItem } from "../index/buildItemIndex.js";
+import { buildItemIndex, dateNumber, type PreparedItem } from "../index/buildItemIndex.js";
 import type { Customer } from "../model/Customer.js";
 import type { Allocation, Evidence, MatchResult, ReferenceMatchKind, Suggestion } from "../model/MatchResult.js";
 import type { OpenItem } from "../model/OpenItem.js";
@@ -64,6 +64,21 @@ function toSuggestion(proposal: Proposal): Suggestion {
 function feeTolerance(options: ResolvedOptions, currency: string, exponent: number): number {
   const value = options.bankFeeTolerance[currency] ?? options.bankFeeTolerance["*"] ?? "0";
   return new O2CDecimal(value).times(new O2CDecimal(10).pow(exponent)).floor().toNumber();
+}
+
+/** The items of `live` in `currency` issued before the value day (`live` itself when all are). */
+function availableOf(live: readonly PreparedItem[], currency: string, day: number): readonly PreparedItem[] {
+  let all = true;
+  for (const i of live) {
+    if (i.currency !== currency || i.issueDay >= day) {
+      all = false;
+      break;
+    }
+  }
+  if (all) return live;
+  const list: PreparedItem[] = [];
+  for (const i of live) if (i.currency === currency && i.issueDay < day) list.push(i);
+  return list;
 }
 
 function comparePayments(a: PaymentInput, b: PaymentInput): number {
@@ -180,15 +195,29 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
     analyses.set(payment.id, { hits, payers, habits, cutDigits });
   }
   // Payments quoting documents settle those first, then payments quoting orders, then the rest (FORMAT rule 6).
-  const tier = (p: PaymentInput): number => {
-    const a = analyses.get(p.id);
-    if (a === undefined) return 2;
-    if ([...a.hits.documents.values()].some((h) => h.quality >= 0.85)) return 0;
-    return a.hits.orders.size > 0 ? 1 : 2;
-  };
+  const tiers = new Map<string, number>();
+  for (const [id, a] of analyses) {
+    let t = a.hits.orders.size > 0 ? 1 : 2;
+    for (const h of a.hits.documents.values()) if (h.quality >= 0.85) t = 0;
+    tiers.set(id, t);
+  }
   const ordered = [...parsed.payments].sort(comparePayments);
-  const queue = [0, 1, 2].flatMap((t) => ordered.filter((p) => tier(p) === t));
-  const availableCache = new Map<string, PreparedItem[]>();
+  const queue = [0, 1, 2].flatMap((t) => ordered.filter((p) => (tiers.get(p.id) ?? 2) === t));
+  const tolerances = new Map<string, number>();
+  const availableCache = new Map<string, readonly PreparedItem[]>();
+  // Each customer's items neither consumed nor claimed, by due date; consumed items leave the list.
+  const live = new Map<string, PreparedItem[]>();
+  const liveOf = (customerId: string): PreparedItem[] => {
+    let list = live.get(customerId);
+    if (list === undefined) {
+      list = [];
+      for (const i of items.byCustomer.get(customerId) ?? []) {
+        if (consumed[i.index] === 0 && claimed[i.index] === 0) list.push(i);
+      }
+      live.set(customerId, list);
+    }
+    return list;
+  };
   const results = new Map<string, MatchResult>();
   let done = 0;
   for (const payment of queue) {
@@ -197,10 +226,14 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
     const exponent = getCurrency(payment.currency).exponent;
     const amount = Number(parseMinorUnits(payment.amount, exponent));
     availableCache.clear();
+    const day = dateNumber(payment.valueDate);
     const ctx: FitContext = {
       amount,
       valueDate: payment.valueDate,
-      feeTolerance: feeTolerance(resolved, payment.currency, exponent),
+      feeTolerance:
+        tolerances.get(payment.currency) ??
+        tolerances.set(payment.currency, feeTolerance(resolved, payment.currency, exponent)).get(payment.currency) ??
+        0,
       feeMaxShare: resolved.bankFeeMaxShare,
       maxSize: resolved.maxCombinationSize,
       budget: resolved.searchBudget,
@@ -208,16 +241,7 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
       available: (customerId) => {
         let list = availableCache.get(customerId);
         if (list === undefined) {
-          list = (items.byCustomer.get(customerId) ?? [])
-            .map((i) => items.items[i])
-            .filter(
-              (i): i is PreparedItem =>
-                i !== undefined &&
-                consumed[i.index] === 0 &&
-                claimed[i.index] === 0 &&
-                i.currency === payment.currency &&
-                i.issueDate < payment.valueDate,
-            );
+          list = availableOf(liveOf(customerId), payment.currency, day);
           availableCache.set(customerId, list);
         }
         return list;
@@ -233,7 +257,13 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
       knowledge?.isApplied(payment.id) ?? false,
     );
     if (result.status === "applied" || result.reserve) {
-      for (const line of result.proposal?.lines ?? []) consumed[line.item.index] = 1;
+      for (const line of result.proposal?.lines ?? []) {
+        if (consumed[line.item.index] === 1) continue;
+        consumed[line.item.index] = 1;
+        const own = live.get(line.item.customerId);
+        const at = own?.indexOf(line.item) ?? -1;
+        if (at >= 0) own?.splice(at, 1);
+      }
     }
     results.set(payment.id, result.result);
     options.onProgress?.(++done, queue.length);

@@ -1,0 +1,28 @@
+/**
+ * A multi-map from string keys to item positions that stores a key with one position as a bare number: most
+ * reference keys are unique, and a hundred thousand one-element arrays cost more to build and collect than the
+ * look-ups they serve.
+ */
+export class KeyIndex {
+  private readonly map = new Map<string, number | number[]>();
+
+  /** Adds `value` under `key`; positions of one key must be added in ascending order (repeats are dropped). */
+  add(key: string, value: number): void {
+    const known = this.map.get(key);
+    if (known === undefined) this.map.set(key, value);
+    else if (typeof known === "number") {
+      if (known !== value) this.map.set(key, [known, value]);
+    } else if (known[known.length - 1] !== value) known.push(value);
+  }
+
+  /** The positions under `key`, ascending, or `undefined`. */
+  get(key: string): readonly number[] | undefined {
+    const known = this.map.get(key);
+    return typeof known === "number" ? [known] : known;
+  }
+
+  /** Whether `key` is present. */
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+}
