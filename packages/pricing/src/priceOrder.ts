@@ -21,6 +21,8 @@ interface PriceRun {
   readonly exponent: number;
   /** Explanation suffixes per price rule, shared by the lines of one order. */
   readonly suffixes: Map<string, string>;
+  /** `" EUR = "`: between a line's formula and its amount in the explanation. */
+  readonly equals: string;
 }
 
 /**
@@ -82,7 +84,7 @@ function priceLine(
     explanation: [
       {
         type: "price",
-        text: `${price.formula} ${currency} = ${listAmount.toString()}${suffix}`,
+        text: price.formula + run.equals + listAmount.toString() + suffix,
         ruleId: source.ruleId,
         amount: listAmount,
       },
@@ -162,7 +164,14 @@ export async function priceOrder(input: unknown, catalog: Catalog, context: Pric
     groups,
     channel: order.channel,
   });
-  const run: PriceRun = { catalog: compiled, ranked, currency, exponent, suffixes: new Map() };
+  const run: PriceRun = {
+    catalog: compiled,
+    ranked,
+    currency,
+    exponent,
+    suffixes: new Map(),
+    equals: ` ${currency} = `,
+  };
   const issues: ValidationIssue[] = [];
   const lines: LineState[] = [];
   const inputLines = order.lines;

@@ -1,5 +1,5 @@
-import { Money, O2CError, type TaxCalculation, type TaxedLine } from "@o2c/core";
-import type { LineDiscount, PricedLine, PricedOrder } from "./model/PricedOrder.js";
+import { type AppliedTax, Money, O2CError, type TaxCalculation, type TaxedLine } from "@o2c/core";
+import type { ExplanationEntry, LineDiscount, PricedLine, PricedOrder } from "./model/PricedOrder.js";
 import type { PricingInput } from "./model/PricingInput.js";
 import type { PromotionOutcome } from "./promotions/applyPromotions.js";
 import type { LineState } from "./promotions/LineState.js";
@@ -56,6 +56,38 @@ function checkCalculation(parts: PricedOrderParts): TaxedLine[] {
   return matched;
 }
 
+/** The fixed parts of a tax rule's explanation within one order; `tail` is for these reason and certificate. */
+interface TaxTexts {
+  readonly prefix: string;
+  readonly reason: string | undefined;
+  readonly certificate: string | undefined;
+  readonly tail: string;
+}
+
+/** The explanation entry of one applied tax, with the fixed parts of its text made once per rule and order. */
+function taxEntry(t: AppliedTax, texts: Map<string, TaxTexts>, currency: string): ExplanationEntry {
+  let fixed = texts.get(t.ruleId);
+  if (fixed === undefined || fixed.reason !== t.exemptionReason || fixed.certificate !== t.exemptionCertificateId) {
+    const reason = t.exemptionReason === undefined ? "" : `: ${t.exemptionReason}`;
+    const certificate = t.exemptionCertificateId === undefined ? "" : ` (certificate ${t.exemptionCertificateId})`;
+    fixed = {
+      prefix:
+        fixed?.prefix ??
+        `${t.name} ${t.jurisdiction} ${t.ratePercent}% (${t.category}${t.compound ? ", compound" : ""}) on `,
+      reason: t.exemptionReason,
+      certificate: t.exemptionCertificateId,
+      tail: ` ${currency}${reason}${certificate} [rule ${t.ruleId}]`,
+    };
+    texts.set(t.ruleId, fixed);
+  }
+  return {
+    type: "tax",
+    text: `${fixed.prefix + t.taxableAmount.toString()} = ${t.amount.toString()}${fixed.tail}`,
+    ruleId: t.ruleId,
+    amount: t.amount,
+  };
+}
+
 function discountsOf(line: LineState): LineDiscount[] {
   const result: LineDiscount[] = new Array<LineDiscount>(line.discounts.length);
   for (let i = 0; i < line.discounts.length; i++) {
@@ -75,7 +107,7 @@ export function toPricedOrder(parts: PricedOrderParts): PricedOrder {
   let net = 0n;
   let tax = 0n;
   const zero = Money.zero(currency);
-  const prefixes = new Map<string, string>();
+  const texts = new Map<string, TaxTexts>();
   const exclusive = parts.priceMode === "exclusive";
   const lines: PricedLine[] = new Array<PricedLine>(parts.lines.length);
   for (let index = 0; index < parts.lines.length; index++) {
@@ -87,21 +119,7 @@ export function toPricedOrder(parts: PricedOrderParts): PricedOrder {
     net += taxed.net.minor;
     tax += taxed.tax.minor;
     const explanation = line.explanation;
-    for (const t of taxed.taxes) {
-      let prefix = prefixes.get(t.ruleId);
-      if (prefix === undefined) {
-        prefix = `${t.name} ${t.jurisdiction} ${t.ratePercent}% (${t.category}${t.compound ? ", compound" : ""}) on `;
-        prefixes.set(t.ruleId, prefix);
-      }
-      const reason = t.exemptionReason === undefined ? "" : `: ${t.exemptionReason}`;
-      const certificate = t.exemptionCertificateId === undefined ? "" : ` (certificate ${t.exemptionCertificateId})`;
-      explanation.push({
-        type: "tax",
-        text: `${prefix}${t.taxableAmount.toString()} = ${t.amount.toString()} ${currency}${reason}${certificate} [rule ${t.ruleId}]`,
-        ruleId: t.ruleId,
-        amount: t.amount,
-      });
-    }
+    for (const t of taxed.taxes) explanation.push(taxEntry(t, texts, currency));
     lines[index] = {
       id: line.id,
       productId: line.productId,

@@ -9,6 +9,8 @@ export interface CompiledBand {
   readonly price: Scaled;
   readonly upToText: string | undefined;
   readonly priceText: string;
+  /** `" x " + priceText`, for explanations. */
+  readonly timesText: string;
 }
 
 /** A product's price in a list, parsed. */
@@ -78,6 +80,7 @@ export function compileCatalog(input: CatalogInput): CompiledCatalog {
           price: parse(band.unitPrice),
           upToText: band.upTo,
           priceText: band.unitPrice,
+          timesText: ` x ${band.unitPrice}`,
         })),
         unitSources: {},
       });

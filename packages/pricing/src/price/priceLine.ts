@@ -99,7 +99,7 @@ export function priceQuantity(
     return {
       listMinor: toMinorUnits(quantity.units * only.price.units, quantity.scale + only.price.scale, exponent, "halfUp"),
       unitPrice: only.priceText,
-      formula: `${quantityText} x ${only.priceText}`,
+      formula: quantityText + only.timesText,
       source: unitSource(price, ranked),
     };
   }
