@@ -9,16 +9,41 @@ function byKey(keys: readonly string[]): (a: number, b: number) => number {
   };
 }
 
+/** The `k`-th smallest value (0-based) of `values`, found by quickselect; reorders `values`. */
+function kthSmallest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k] as number;
+  }
+  return values[k] as number;
+}
+
 /**
  * The positions of the `count` largest remainders (below 2^53, so exact as numbers), ties by key then position.
- * Finds the threshold with a native numeric sort and compares keys only among the remainders equal to it.
+ * Finds the threshold by selection (no sort) and compares keys only among the remainders equal to it.
  */
 function largestByNumber(remainders: readonly bigint[], count: number, keys: readonly string[]): number[] {
   const n = remainders.length;
   const numeric = new Float64Array(n);
   for (let i = 0; i < n; i++) numeric[i] = Number(remainders[i]);
-  const sorted = numeric.slice().sort();
-  const threshold = sorted[n - count] as number;
+  const threshold = kthSmallest(numeric.slice(), n - count);
   const winners: number[] = [];
   const tied: number[] = [];
   for (let i = 0; i < n; i++) {
