@@ -1,6 +1,7 @@
 import { createInMemoryStore } from "@o2c/core";
 import { createCreditNote, invoiceOrder, issueInvoice, renderInvoiceHtml } from "@o2c/invoicing";
 import { describe, expect, it } from "vitest";
+import { categoryLabel, unitLabel } from "../src/html/unitLabels.js";
 import { issueOptions, order, parties } from "./fixtures.js";
 
 async function issued() {
@@ -13,6 +14,16 @@ async function issued() {
   });
   return issueInvoice(createInMemoryStore(), draft, issueOptions());
 }
+
+describe("unit and category labels", () => {
+  it("shows common UN/ECE unit codes and VAT categories in words, and unknown codes as they are", () => {
+    expect(unitLabel("C62")).toBe("pcs");
+    expect(unitLabel("KGM")).toBe("kg");
+    expect(unitLabel("XYZ")).toBe("XYZ");
+    expect(categoryLabel("AE")).toBe("Reverse charge (AE)");
+    expect(categoryLabel("Q")).toBe("Q");
+  });
+});
 
 describe("renderInvoiceHtml", () => {
   it("renders a complete, self-contained invoice with payment instructions", async () => {
@@ -37,6 +48,7 @@ describe("renderInvoiceHtml", () => {
       "€123.66", // 126.18 − 2 % (2.52)
       "DE89 3704 0044 0532 0130 00",
       "RF94 INV2 0260 0000 1",
+      "Standard rate (S)",
     ]) {
       expect(html).toContain(text);
     }

@@ -4,6 +4,7 @@ import type { InvoiceParty } from "../model/Party.js";
 import type { PaymentSchedule } from "../terms/PaymentTerms.js";
 import { escapeHtml as e } from "./escapeHtml.js";
 import { INVOICE_CSS } from "./invoiceStyles.js";
+import { categoryLabel, unitLabel } from "./unitLabels.js";
 
 /**
  * Options of {@link renderInvoiceHtml}.
@@ -128,7 +129,7 @@ function linesTable(invoice: Invoice, m: Fmt): string {
     const adjustments = line.allowanceCharges
       .map((ac) => `<div class="sub">${ac.kind === "allowance" ? "−" : "+"} ${m(ac.amount)} ${e(ac.reason)}</div>`)
       .join("");
-    return `<tr><td>${e(line.id)}</td><td>${e(line.description)}<div class="sub">${e(line.sku)}</div>${adjustments}</td><td class="num">${e(line.quantity)} ${e(line.unitCode)}</td><td class="num">${m(line.unitPrice)}</td><td class="num">${e(line.taxCategory)} ${e(line.taxRatePercent)} %</td><td class="num">${m(line.net)}</td></tr>`;
+    return `<tr><td>${e(line.id)}</td><td>${e(line.description)}<div class="sub">${e(line.sku)}</div>${adjustments}</td><td class="num">${e(line.quantity)} ${e(unitLabel(line.unitCode))}</td><td class="num">${m(line.unitPrice)}</td><td class="num">${e(line.taxCategory)} ${e(line.taxRatePercent)} %</td><td class="num">${m(line.net)}</td></tr>`;
   });
   return `<h2>Lines</h2><table><caption>Invoiced items</caption><thead><tr><th scope="col">#</th><th scope="col">Item</th><th scope="col" class="num">Quantity</th><th scope="col" class="num">Unit price</th><th scope="col" class="num">VAT</th><th scope="col" class="num">Net amount</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
@@ -145,7 +146,7 @@ function allowanceTable(invoice: Invoice, m: Fmt): string {
 function taxTable(invoice: Invoice, m: Fmt): string {
   const rows = invoice.taxBreakdown.map(
     (r) =>
-      `<tr><td>${e(r.category)}${r.exemptionReason === undefined ? "" : `<div class="sub">${e(r.exemptionReason)}${r.exemptionReasonCode === undefined ? "" : ` (${e(r.exemptionReasonCode)})`}</div>`}</td><td class="num">${e(r.ratePercent)} %</td><td class="num">${m(r.taxableAmount)}</td><td class="num">${m(r.taxAmount)}</td></tr>`,
+      `<tr><td>${e(categoryLabel(r.category))}${r.exemptionReason === undefined ? "" : `<div class="sub">${e(r.exemptionReason)}${r.exemptionReasonCode === undefined ? "" : ` (${e(r.exemptionReasonCode)})`}</div>`}</td><td class="num">${e(r.ratePercent)} %</td><td class="num">${m(r.taxableAmount)}</td><td class="num">${m(r.taxAmount)}</td></tr>`,
   );
   return `<h2>VAT</h2><table><caption>VAT breakdown per category and rate</caption><thead><tr><th scope="col">Category</th><th scope="col" class="num">Rate</th><th scope="col" class="num">Taxable amount</th><th scope="col" class="num">VAT</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
