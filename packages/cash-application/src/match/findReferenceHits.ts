@@ -74,6 +74,7 @@ export function findReferenceHits(
   const documents = new Map<number, ReferenceHit>();
   const orders = new Map<number, ReferenceHit>();
   const usedTokens = new Set<number>();
+  const orderTokens = new Set<number>();
   let dropped = 0;
   let unresolved = false;
   const offer = (
@@ -96,9 +97,16 @@ export function findReferenceHits(
   const unresolvedSpans: [number, number][] = [];
   const all = [...extra, ...extracted.candidates];
   for (const c of all) {
+    // A glued candidate over a token that matched a document is skipped; over a token that matched only an order
+    // number it is a possible document number the order reading took a piece of (`2026/28382` with an order
+    // `PO-28382` elsewhere): only document keys are looked up for it.
+    let fragment = false;
     if (c.source === "text") {
       let overlaps = false;
-      for (let t = c.firstToken; t < c.firstToken + c.tokenCount; t++) if (usedTokens.has(t)) overlaps = true;
+      for (let t = c.firstToken; t < c.firstToken + c.tokenCount; t++) {
+        if (usedTokens.has(t)) overlaps = true;
+        else if (orderTokens.has(t)) fragment = true;
+      }
       if (overlaps) continue;
     }
     let strong = false;
@@ -149,6 +157,23 @@ export function findReferenceHits(
       if (byGroups !== undefined) strong = true;
     }
     const raw = c.repaired.replace(/[^0-9]/g, "");
+    if (fragment) {
+      const looksLikeDocument =
+        strong || (c.tokenCount <= 3 && c.digits.length >= 5 && index.shapes.has(shapeOf(c.repaired)));
+      if (!looksLikeDocument) continue;
+      // The order reading was a piece of a document number: it goes.
+      for (const [key, hit] of orders) {
+        if (hit.firstToken >= c.firstToken && hit.firstToken + hit.tokenCount <= c.firstToken + c.tokenCount) {
+          orders.delete(key);
+        }
+      }
+      for (let t = c.firstToken; t < c.firstToken + c.tokenCount; t++) usedTokens.add(t);
+      if (!strong) {
+        unresolved = true;
+        unresolvedSpans.push([c.firstToken, c.firstToken + c.tokenCount]);
+      }
+      continue;
+    }
     if (!strong && raw.length >= 4) {
       const zeroless = zerolessKey(c.digits);
       const byZeroless = zeroless.length >= 4 && c.digits.length >= 5 ? index.byZeroless().get(zeroless) : undefined;
@@ -189,7 +214,8 @@ export function findReferenceHits(
       }
     }
     if (strong || po !== undefined) {
-      if (c.source === "text") for (let t = c.firstToken; t < c.firstToken + c.tokenCount; t++) usedTokens.add(t);
+      const used = strong ? usedTokens : orderTokens;
+      if (c.source === "text") for (let t = c.firstToken; t < c.firstToken + c.tokenCount; t++) used.add(t);
     } else if (c.tokenCount <= 3 && c.digits.length >= 5 && index.shapes.has(shapeOf(c.repaired))) {
       unresolved = true;
       if (c.source === "text") unresolvedSpans.push([c.firstToken, c.firstToken + c.tokenCount]);

@@ -45,7 +45,8 @@ const BANK_TAG = /\b[A-Z]{4}\+/g;
 const DATE = /\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))\b/g;
 const AMOUNT_GROUPED = /(?<![\d/-])\d{1,3}(?:[ .,'’]\d{3})+[.,]\d{2}(?![\d-])/g;
 const AMOUNT_PLAIN = /(?<![\d/-])\d+[.,]\d{2}(?![\d-])/g;
-const CURRENCY_AMOUNT = /\b(?:EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|PLN|CZK|HUF)\s?\d[\d.,' ]*\d\b/gi;
+// An amount after a currency code; not when the digits go on as a document number (`EUR 2026/44567`).
+const CURRENCY_AMOUNT = /\b(?:EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|PLN|CZK|HUF)\s?\d[\d.,' ]*\d\b(?![/-]\d)/gi;
 const PERCENT = /\b\d{1,2}(?:[.,]\d{1,2})?\s?%/g;
 const SPLIT = /[\s,;:+#()[\]{}<>"!?=*~\\|/]+/;
 const CUSTOMER_KEYWORD =
