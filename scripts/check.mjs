@@ -28,7 +28,7 @@ const [pnpm, pnpmPrefix] = pnpmCommand();
 const steps = [
   ["doc examples", () => run("node", ["scripts/doctest.mjs"])],
   ["typecheck", () => run(bin("tsc"), ["-p", "tsconfig.json"])],
-  ["lint", () => run(bin("biome"), ["ci", "."])],
+  ["lint", () => run(bin("biome"), ["ci", "--colors=off", "."])],
   [
     "tests",
     () => run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]),
