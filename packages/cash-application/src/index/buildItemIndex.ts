@@ -217,10 +217,17 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     shapes.add(shapeOf(repaired));
     if (digits.length >= 5) push(byDigits, digits, index);
     if (item.poNumber !== null) {
-      const po = repairOcr(compactReference(item.poNumber));
+      const printed = compactReference(item.poNumber);
+      const po = repairOcr(printed);
       if (po.length >= 4) push(byPo, po, index);
       const poDigits = digitKey(po);
       if (poDigits.length >= 5 && poDigits !== po) push(byPo, `#${poDigits}`, index);
+      // The digits as printed too: a letter prefix read as a digit (`B42210648` → `842210648`) is still a letter
+      // when the payer quotes only the number (`42210648`).
+      const printedDigits = digitKey(printed);
+      if (printedDigits.length >= 5 && printedDigits !== poDigits && printedDigits !== po) {
+        push(byPo, `#${printedDigits}`, index);
+      }
     }
   }
   const byRepaired: Lookup = {

@@ -148,7 +148,9 @@ export function findReferenceHits(
         strong = dropped - droppedBefore < byDigits.length;
       }
     }
-    if (!strong && c.source === "text") {
+    if (c.source === "text" && (!strong || /[A-Z]/.test(c.compact))) {
+      // The printed groups also when the digits matched: `INV-2026-42635` is INV-2026-042635 rather than (or as
+      // well as) another customer's 2026/42635; the payer decides between them.
       const byGroups = index.byGroups().get(groupKey(c.text));
       for (const i of byGroups ?? []) {
         const item = index.items[i];

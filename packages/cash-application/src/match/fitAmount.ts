@@ -68,7 +68,8 @@ function fill(
     if ((!creditsOnly || i.isCredit) && !exclude.includes(i)) pool.push(i);
   }
   if (pool.length === 0) return null;
-  const result = findSubsetSum(entriesOf(pool, 40), target, ctx.maxSize, ctx.budget);
+  const entries = entriesOf(pool, 40);
+  const result = findSubsetSum(entries, target, ctx.maxSize, ctx.budget);
   const first = result.solutions[0];
   if (first === undefined) return null;
   const items: PreparedItem[] = [];
@@ -76,7 +77,31 @@ function fill(
     const item = pool.find((i) => i.index === index);
     if (item !== undefined) items.push(item);
   }
-  return { items, ambiguous: result.solutions.length > 1 };
+  // Credit notes nobody quoted, netted by search: only when a chance hit is unlikely (many small credit notes make
+  // nearly any difference). Unlisted invoices are not gated: a payer who lists some items often pays others too.
+  const chance = creditsOnly && chanceOfCoincidence(entries, ctx.maxSize) > MAX_CHANCE;
+  return { items, ambiguous: result.solutions.length > 1 || chance };
+}
+
+/** Largest expected number of subsets hitting an arbitrary target by chance for a unique fit to count as found. */
+const MAX_CHANCE = 0.001;
+
+/**
+ * The expected number of subsets (of at most `maxSize` entries) whose sum hits a given target by coincidence:
+ * the number of such subsets over the number of distinct sums they can spread over (the sum of the absolute
+ * amounts, in minor units). A unique solution of a search where this is not small says little: among many
+ * payments, some target is met by an unrelated combination.
+ */
+function chanceOfCoincidence(entries: readonly SubsetEntry[], maxSize: number): number {
+  let spread = 0;
+  for (const e of entries) spread += Math.abs(e.amount);
+  let subsets = 0;
+  let choose = 1;
+  for (let k = 1; k <= maxSize && k <= entries.length; k++) {
+    choose = (choose * (entries.length - k + 1)) / k;
+    subsets += choose;
+  }
+  return subsets / Math.max(1, spread);
 }
 
 /**

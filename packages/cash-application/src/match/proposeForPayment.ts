@@ -126,7 +126,14 @@ function fromQuoted(
       proposals.push(scoreReferenceFit(fitQuoted(set, ctx), hits, analysis, options, path));
     }
   }
-  return proposals;
+  return proposals.filter(allocatesCash);
+}
+
+/** Whether a proposal puts cash on at least one item in total (credit notes alone cannot absorb a payment). */
+function allocatesCash(p: Proposal): boolean {
+  let total = 0;
+  for (const line of p.lines) total += line.amount;
+  return total > 0;
 }
 
 function fromPayer(ctx: FitContext, analysis: PaymentAnalysis, options: ResolvedOptions): Proposal[] {
@@ -172,8 +179,26 @@ export function proposeForPayment(
   // listed document is missing, so the rest of the payment cannot be placed with confidence.
   // The same when a quoted document number matches no open item at all.
   const partlySettled = strongAvailable.length > 0 && strongAvailable.length < strong.length;
+  let quoted = fromQuoted(analysis.hits.documents, strongAvailable, ctx, analysis, options, "reference");
+  // A weak reading of another document of the same customer (`RE26-45568` for RE26045568 next to a credit note
+  // quoted in full) joins the quoted ones when together they fit the amount tightly and alone they do not.
+  const customers = new Set(strongAvailable.map((i) => i.customerId));
+  const weakSame = documents
+    .filter((h) => h.quality < STRONG && customers.has(h.item.customerId) && isAvailable(h.item))
+    .map((h) => h.item);
+  if (weakSame.length > 0 && weakSame.length <= 3 && !quoted.some((p) => TIGHT_RULES.has(ruleOf(p)))) {
+    const together = fromQuoted(
+      analysis.hits.documents,
+      [...strongAvailable, ...weakSame],
+      ctx,
+      analysis,
+      options,
+      "reference",
+    ).filter((p) => TIGHT_RULES.has(ruleOf(p)) && p.lines.every((l) => customers.has(l.item.customerId)));
+    quoted = [...together, ...quoted];
+  }
   paths.push(
-    fromQuoted(analysis.hits.documents, strongAvailable, ctx, analysis, options, "reference").map((p) => {
+    quoted.map((p) => {
       const rule = ruleOf(p);
       if ((partlySettled || analysis.hits.quotesUnknown) && !TIGHT_RULES.has(rule)) {
         return doubt(p, "PARTLY_SETTLED", "some quoted documents are settled already");
