@@ -7,7 +7,7 @@ import type { OpenItem } from "../model/OpenItem.js";
 import type { PaymentInput } from "../model/PaymentInput.js";
 import { extractReferences, type ReferenceCandidate } from "../references/extractReferences.js";
 import { compactReference, digitKey, repairOcr } from "../references/referenceKeys.js";
-import { findReferenceHits } from "./findReferenceHits.js";
+import { findReferenceHits, type ReferenceHits } from "./findReferenceHits.js";
 import type { FitContext } from "./fitAmount.js";
 import { identifyPayer } from "./identifyPayer.js";
 import { type MatchOptions, type ResolvedOptions, resolveOptions } from "./MatchOptions.js";
@@ -64,6 +64,38 @@ function toSuggestion(proposal: Proposal): Suggestion {
 function feeTolerance(options: ResolvedOptions, currency: string, exponent: number): number {
   const value = options.bankFeeTolerance[currency] ?? options.bankFeeTolerance["*"] ?? "0";
   return new O2CDecimal(value).times(new O2CDecimal(10).pow(exponent)).floor().toNumber();
+}
+
+/**
+ * Marks the items a payment's references single out, so that no other payment's amount search takes them (FORMAT
+ * rule 6): documents quoted strongly; the one item a cut-off reference names with exactly the amount paid; under a
+ * quoted order number, all its items when the payment is their total, else the one item of exactly the amount
+ * (none when several items of the order have that amount: the order does not say which).
+ */
+function claimQuoted(hits: ReferenceHits, paid: number, claimed: Uint8Array): void {
+  let cut: PreparedItem | null = null;
+  let cuts = 0;
+  for (const hit of hits.documents.values()) {
+    if (hit.quality >= 0.85) claimed[hit.item.index] = 1;
+    else if (hit.how === "truncated" && hit.item.open === paid) {
+      cut = hit.item;
+      cuts++;
+    }
+  }
+  if (cut !== null && cuts === 1) claimed[cut.index] = 1;
+  if (hits.orders.size === 0) return;
+  let total = 0;
+  let exact: PreparedItem | null = null;
+  let exacts = 0;
+  for (const hit of hits.orders.values()) {
+    total += hit.item.open;
+    if (hit.item.open === paid) {
+      exact = hit.item;
+      exacts++;
+    }
+  }
+  if (total === paid) for (const hit of hits.orders.values()) claimed[hit.item.index] = 1;
+  else if (exact !== null && exacts === 1) claimed[exact.index] = 1;
 }
 
 /** The items of `live` in `currency` issued before the value day (`live` itself when all are). */
@@ -185,7 +217,8 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
       customers,
       resolved.nameThreshold,
     );
-    for (const hit of hits.documents.values()) if (hit.quality >= 0.85) claimed[hit.item.index] = 1;
+    const paid = Number(parseMinorUnits(payment.amount, getCurrency(payment.currency).exponent));
+    claimQuoted(hits, paid, claimed);
     const cutDigits: string[] = [];
     for (const c of extracted.candidates) {
       if (!c.atCutEnd) continue;
@@ -201,8 +234,10 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
     for (const h of a.hits.documents.values()) if (h.quality >= 0.85) t = 0;
     tiers.set(id, t);
   }
+  // Order references claim what they single out (above); among items they do not single out (equal amounts under
+  // one order), the earlier payment gets the earlier item whether it quotes the order or not (FORMAT rule 7).
   const ordered = [...parsed.payments].sort(comparePayments);
-  const queue = [0, 1, 2].flatMap((t) => ordered.filter((p) => (tiers.get(p.id) ?? 2) === t));
+  const queue = [...ordered.filter((p) => tiers.get(p.id) === 0), ...ordered.filter((p) => tiers.get(p.id) !== 0)];
   const tolerances = new Map<string, number>();
   const availableCache = new Map<string, readonly PreparedItem[]>();
   // Each customer's items neither consumed nor claimed, by due date; consumed items leave the list.
