@@ -50,6 +50,10 @@ export const ROUNDING_MODES: readonly RoundingMode[] = [
  */
 export function divideAndRound(numerator: bigint, denominator: bigint, mode: RoundingMode): bigint {
   if (denominator === 0n) throw new O2CError("DIVISION_BY_ZERO", "Cannot divide by zero");
+  if (mode === "halfUp" && numerator >= 0n && denominator > 0n) {
+    // The hot case (amounts times rates): floor(n / d + 1/2), exact in integers, in one division.
+    return (2n * numerator + denominator) / (2n * denominator);
+  }
   const quotient = numerator / denominator;
   const remainder = numerator % denominator;
   if (remainder === 0n) return quotient;
