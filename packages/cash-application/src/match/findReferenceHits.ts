@@ -14,6 +14,8 @@ export interface ReferenceHit {
   /** First token and token count of the remittance text the reference was read from (-1 for other sources). */
   readonly firstToken: number;
   readonly tokenCount: number;
+  /** Whether it was read at the end of a remittance cut at the bank's length limit (it may be cut itself). */
+  readonly atCutEnd: boolean;
 }
 
 /** All references of one payment resolved against the open items. */
@@ -91,7 +93,15 @@ export function findReferenceHits(
     const quality = weights.reference[how] * factor;
     const known = target.get(item.index);
     if (known === undefined || known.quality < quality) {
-      target.set(item.index, { item, how, quality, text: c.text, firstToken: c.firstToken, tokenCount: c.tokenCount });
+      target.set(item.index, {
+        item,
+        how,
+        quality,
+        text: c.text,
+        firstToken: c.firstToken,
+        tokenCount: c.tokenCount,
+        atCutEnd: c.atCutEnd,
+      });
     }
   };
   const unresolvedSpans: [number, number][] = [];

@@ -129,6 +129,20 @@ function fromQuoted(
   return proposals.filter(allocatesCash);
 }
 
+/**
+ * Whether the proposal rests on a reference read at the cut end of the remittance (it may be the first digits of a
+ * longer number) for an item of a customer the payer is not, while the payer is clearly another customer.
+ */
+function cutForOther(p: Proposal, analysis: PaymentAnalysis): boolean {
+  const customers = new Set(p.lines.map((l) => l.item.customerId));
+  let cut = false;
+  for (const line of p.lines) if (analysis.hits.documents.get(line.item.index)?.atCutEnd === true) cut = true;
+  if (!cut) return false;
+  const confirmed = analysis.payers.some((x) => customers.has(x.customerId) && x.score >= PAYER_CONFIRMS);
+  const other = analysis.payers.some((x) => !customers.has(x.customerId) && x.score >= PAYER_CONFIRMS);
+  return other && !confirmed;
+}
+
 /** Whether a proposal puts cash on at least one item in total (credit notes alone cannot absorb a payment). */
 function allocatesCash(p: Proposal): boolean {
   let total = 0;
@@ -202,6 +216,9 @@ export function proposeForPayment(
       const rule = ruleOf(p);
       if ((partlySettled || analysis.hits.quotesUnknown) && !TIGHT_RULES.has(rule)) {
         return doubt(p, "PARTLY_SETTLED", "some quoted documents are settled already");
+      }
+      if (cutForOther(p, analysis)) {
+        return doubt(p, "CUT_REFERENCE", "a reference at the cut end names another customer's document");
       }
       if (rule === "overpayment" && p.lines.length > 1) {
         return doubt(p, "QUOTED_ITEMS_SHORT", "the quoted documents do not account for the whole payment");

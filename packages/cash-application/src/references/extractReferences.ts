@@ -47,6 +47,7 @@ const AMOUNT_GROUPED = /(?<![\d/-])\d{1,3}(?:[ .,'’]\d{3})+[.,]\d{2}(?![\d-])/
 const AMOUNT_PLAIN = /(?<![\d/-])\d+[.,]\d{2}(?![\d-])/g;
 // An amount after a currency code; not when the digits go on as a document number (`EUR 2026/44567`).
 const CURRENCY_AMOUNT = /\b(?:EUR|USD|GBP|CHF|JPY|SEK|NOK|DKK|PLN|CZK|HUF)\s?\d[\d.,' ]*\d\b(?![/-]\d)/gi;
+const RF_IN_TEXT = /\bRF\d{2}(?: ?[A-Z0-9]){1,21}/gi;
 const PERCENT = /\b\d{1,2}(?:[.,]\d{1,2})?\s?%/g;
 const SPLIT = /[\s,;:+#()[\]{}<>"!?=*~\\|/]+/;
 const CUSTOMER_KEYWORD =
@@ -94,6 +95,17 @@ export function extractReferences(text: string, options: ExtractReferencesOption
   const looksCut = text.length >= cutLength - 2;
   const candidates: ReferenceCandidate[] = [];
   for (const segment of parseRmrSegments(text)) candidates.push(candidate(segment.reference, "rmr", -1, 1, false));
+  // Creditor references read before amounts are removed: the last group of `RF78 9000 8087 4 595,00` would
+  // otherwise go with the amount. The check digits keep stray letters and digits out.
+  for (const match of text.matchAll(RF_IN_TEXT)) {
+    const compact = compactReference(match[0]);
+    for (let end = 5; end <= compact.length; end++) {
+      const reference = compact.slice(0, end);
+      if (isValidCreditorReference(reference)) {
+        candidates.push(candidate(reference.slice(4), "creditor-reference", -1, 1, false));
+      }
+    }
+  }
   const cleaned = text
     .replace(/RMR\*[^~\s]*/gi, " ")
     .replace(BANK_TAG, " ")
