@@ -30,19 +30,19 @@ if (!small) console.warn(`accuracy test on dev-small skipped: ${new URL("dev-sma
 if (!large) console.warn(`accuracy test on dev-large skipped: ${new URL("dev-large/", root).pathname} is absent`);
 
 describe.skipIf(!small)("accuracy on dev-small", () => {
-  it("touchless rate >= 0.97 with precision >= 0.999", () => {
+  it("touchless rate >= 0.995 with precision 1 (measured: 0.9958, no wrong posting)", () => {
     const s = score("dev-small");
-    expect(s.touchlessRate).toBeGreaterThanOrEqual(0.97);
-    expect(s.precision).toBeGreaterThanOrEqual(0.999);
+    expect(s.touchlessRate).toBeGreaterThanOrEqual(0.995);
+    expect(s.precision).toBe(1);
   });
 });
 
 describe.skipIf(!large)("accuracy on dev-large", () => {
-  // Regression guard at the level reached (precision 0.997, touchless 0.985); the target is precision >= 0.999.
-  it("touchless rate >= 0.98 with precision >= 0.996, and no unidentified payment applied wrongly twice", () => {
+  // Measured: precision 0.9995 (5 wrong of 9306 applied), touchless 0.9905. Guard at the target.
+  it("touchless rate >= 0.985 with precision >= 0.999, and no unidentified payment applied wrongly twice", () => {
     const s = score("dev-large");
-    expect(s.touchlessRate).toBeGreaterThanOrEqual(0.98);
-    expect(s.precision).toBeGreaterThanOrEqual(0.996);
+    expect(s.touchlessRate).toBeGreaterThanOrEqual(0.985);
+    expect(s.precision).toBeGreaterThanOrEqual(0.999);
     expect(s.byKind["unidentified"]?.wrong ?? 0).toBeLessThanOrEqual(1);
   }, 180_000);
 });
