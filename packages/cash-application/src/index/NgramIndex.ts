@@ -4,8 +4,8 @@ const N = 4;
 /**
  * An n-gram (4-gram) index over reference keys for fuzzy look-up: finds the keys within one edit (substitution,
  * insertion, deletion or swap of neighbours) of a query, such as `1NV2026060978` for `INV2026060978`. Grams
- * shared by more than `maxPosting` keys are ignored when collecting candidates, and at most `maxCandidates` keys
- * are verified, so a look-up is bounded whatever the data.
+ * shared by more than `maxPosting` keys are ignored, and only the shortest posting lists are read (a key one edit
+ * away is in at least one of them), so a look-up is bounded whatever the data.
  */
 export class NgramIndex {
   /** Postings of gram `g` are `postings[offsets[g] .. offsets[g + 1])`, key positions ascending. */
@@ -17,7 +17,6 @@ export class NgramIndex {
   constructor(
     keys: readonly string[],
     private readonly maxPosting = 2000,
-    private readonly maxCandidates = 50,
   ) {
     this.keys = keys;
     this.counts = new Uint16Array(keys.length);
@@ -62,52 +61,35 @@ export class NgramIndex {
    */
   withinOneEdit(query: string): number[] {
     if (query.length < 8) return [];
-    const touched: number[] = [];
-    const counts = this.counts;
-    let grams = 0;
+    // A key one edit away shares all but at most N of the query's grams, so it is in at least one of any N + 1 of
+    // them: only the N + 1 shortest posting lists are read, and their keys are verified directly.
+    const lists: [number, number][] = [];
     for (let i = 0; i + N <= query.length; i++) {
       const g = gramAt(query, i);
       if (g < 0) continue;
       const from = this.offsets[g] ?? 0;
       const to = this.offsets[g + 1] ?? 0;
-      if (to === from || to - from > this.maxPosting) continue;
-      grams++;
+      if (to - from > this.maxPosting) continue;
+      lists.push([from, to]);
+    }
+    lists.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
+    const counts = this.counts;
+    const touched: number[] = [];
+    for (let l = 0; l < lists.length && l <= N; l++) {
+      const [from, to] = lists[l] as [number, number];
       for (let p = from; p < to; p++) {
         const k = this.postings[p] ?? 0;
-        if (counts[k] === 0) touched.push(k);
-        counts[k] = (counts[k] ?? 0) + 1;
+        if (counts[k] === 0) {
+          counts[k] = 1;
+          touched.push(k);
+        }
       }
-    }
-    // One edit destroys at most N grams of the query; the best-sharing keys are verified first.
-    const needed = Math.max(1, grams - N);
-    const qualified: number[] = [];
-    for (const k of touched) {
-      if ((counts[k] ?? 0) >= needed) qualified.push(k);
-    }
-    if (qualified.length > this.maxCandidates) {
-      // The `maxCandidates` best-sharing keys (ties by position) without sorting them all: find the count at which
-      // the selection is cut, keep every key above it and the first keys at it.
-      const histogram = new Int32Array(grams + 2);
-      for (const k of qualified) histogram[counts[k] ?? 0] = (histogram[counts[k] ?? 0] ?? 0) + 1;
-      let cut = grams + 1;
-      let above = 0;
-      while (cut > 0 && above + (histogram[cut] ?? 0) < this.maxCandidates) above += histogram[cut--] ?? 0;
-      const at: number[] = [];
-      let kept = 0;
-      for (const k of qualified) {
-        const c = counts[k] ?? 0;
-        if (c > cut) qualified[kept++] = k;
-        else if (c === cut) at.push(k);
-      }
-      at.sort((a, b) => a - b);
-      qualified.length = kept;
-      for (let i = 0; i < this.maxCandidates - kept && i < at.length; i++) qualified.push(at[i] as number);
     }
     const found: number[] = [];
-    for (const k of qualified) {
+    for (const k of touched) {
+      counts[k] = 0;
       if (letterEdit(query, this.keys[k] ?? "")) found.push(k);
     }
-    for (const k of touched) counts[k] = 0;
     return found.sort((a, b) => a - b);
   }
 }

@@ -129,11 +129,17 @@ function comparePayments(a: PaymentInput, b: PaymentInput): number {
  * indexes: exact and OCR-repaired document numbers, digit keys (prefixes, separators and leading zeros dropped),
  * zero-less keys, trailing digits (leading zeros kept), cut-off prefixes and purchase-order numbers; only when no key
  * matches, a 4-gram index finds document numbers one letter edit away (`1NV2026060978` for `INV2026060978`; a digit
- * changed for another digit never counts, numbers of different customers can be one digit apart). Items a payment
- * quotes are reserved for it before any amount search runs. Proposals come by path, strongest
+ * changed for another digit never counts, numbers of different customers can be one digit apart). A token that
+ * matches only an order number does not hide a longer document number it is part of, and printed groups
+ * (`INV-2026-42635`) are looked up beside digit keys. Items a payment singles out are reserved for it before any
+ * amount search runs: strongly quoted documents, the one item of exactly the amount a cut-off reference names, and
+ * under a quoted order its items when the payment is their total, else its one item of exactly the amount (none
+ * when several have it: the order does not say which). Proposals come by path, strongest
  * first: quoted documents, then purchase orders, then weak references and payer-plus-amount together. The amount is
  * fitted by rules: exact, sum of several items, early-payment discount within terms (rounded half up to minor
- * units), unlisted items of the customer making up a larger payment, credit notes netted, bank charge within
+ * units), unlisted items of the customer making up a larger payment, credit notes netted (unquoted credit notes
+ * only when a coincidental combination is unlikely: the number of combinations searched over the spread of their
+ * sums stays below 0.001), bank charge within
  * tolerance, part or short payment (the item receives the cash, the rest stays open), overpayment (the rest stays
  * unapplied on account).
  *
@@ -146,13 +152,17 @@ function comparePayments(a: PaymentInput, b: PaymentInput): number {
  * open (a settled invoice paid again) and the proposal rests on payer and amount or a weak reference; when quoted
  * documents are partly settled or unknown and the amount rule is loose (overpayment, unlisted items, partial);
  * when several quoted documents do not cover the payment; when several items of exactly the amount exist and a
- * reference cut off at the end of the remittance names none of them (when it names one, that one is taken).
+ * reference cut off at the end of the remittance names none of them (when it names one, that one is taken); when
+ * a reference at the cut end names a document of another customer than the one the payer clearly is. Weak readings
+ * of further documents of the quoted customer join the quoted ones when only together they fit the amount tightly;
+ * a proposal that allocates no positive cash (credit notes alone) is never made.
  *
  * **Decisions and tuning.** The best proposal is `applied` when its score reaches `threshold` (default 0.8) and no
  * proposal with another allocation comes within `ambiguityMargin` (0.1); otherwise `review` with ranked
  * suggestions, or `unmatched` below `minimumScore` (0.3). Raise `threshold` for fewer wrong postings, lower it for
  * more touchless ones; `bankFeeTolerance` and `bankFeeMaxShare` bound bank charges; `weights` re-weights reference
- * kinds and amount rules. Payments are processed in (value date, id) order, quoting payments first, and every item
+ * kinds and amount rules. Payments quoting documents strongly are processed first, then all others in (value
+ * date, id) order (so among equal items the earlier payment gets the earlier item, FORMAT rule 7), and every item
  * receives cash from at most one payment, so results do not depend on input order. A payment the `knowledge` port
  * reports as applied is not applied again.
  *

@@ -151,12 +151,10 @@ export function extractReferences(text: string, options: ExtractReferencesOption
     if (first === undefined || !first.usable) continue;
     if (/^RF\d{2}/.test(first.compact)) {
       let joined = "";
-      let shown = "";
       for (let end = start; end < tokens.length && end < start + 7; end++) {
         const t = tokens[end];
         if (t === undefined || !t.usable) break;
         joined += t.compact;
-        shown += `${end > start ? " " : ""}${t.text}`;
         if (joined.length > 25) break;
         if (joined.length >= 5 && isValidCreditorReference(joined)) {
           candidates.push(candidate(joined.slice(4), "creditor-reference", start, end - start + 1, false));

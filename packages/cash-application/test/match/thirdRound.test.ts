@@ -62,7 +62,8 @@ describe("matchPayments: references that hide each other", () => {
   });
 
   it("an ISO 11649 reference whose last group looks like the start of an amount is still read", () => {
-    const rf = toCreditorReference("900080874");
+    const rf = toCreditorReference("900080874") ?? "";
+    expect(rf).toBe("RF78900080874");
     const spaced = `${rf.slice(0, 4)} ${rf.slice(4, 8)} ${rf.slice(8, 12)} ${rf.slice(12)}`;
     const r = one(
       [item("900061916", "C1", "595.00", { dueDate: "2026-08-09" }), item("900080874", "C1", "595.00")],
