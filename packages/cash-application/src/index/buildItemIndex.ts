@@ -140,22 +140,7 @@ export function discountOf(amount: number, percent: string): number {
 
 /** Builds the reference, purchase-order, customer and prefix indexes over validated open items. */
 export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
-  // Sort by due date, issue date, id: the dates as one safe integer (yyyymmdd × 10^8 + yyyymmdd), then the id.
-  const keys = new Float64Array(openItems.length);
-  for (let i = 0; i < openItems.length; i++) {
-    const item = openItems[i] as OpenItem;
-    keys[i] = dateNumber(item.dueDate) * 1e8 + dateNumber(item.issueDate);
-  }
-  const ids: string[] = new Array(openItems.length);
-  for (let i = 0; i < openItems.length; i++) ids[i] = (openItems[i] as OpenItem).id;
-  const order = openItems.map((_, i) => i);
-  order.sort((ia, ib) => {
-    const d = (keys[ia] as number) - (keys[ib] as number);
-    if (d !== 0) return d;
-    const a = ids[ia] as string;
-    const b = ids[ib] as string;
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
+  const order = sortByDueIssueId(openItems);
   const exponents = new Map<string, number>();
   const untilCache = new Map<string, string>();
   const items: PreparedItem[] = new Array(order.length);
@@ -294,6 +279,35 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     }),
     ngrams: lazy(() => new NgramIndex(items.map((item) => item.repaired))),
   };
+}
+
+/**
+ * Positions of `openItems` by due date, issue date, id. Items are bucketed by the two dates (as one number,
+ * yyyymmdd × 10^8 + yyyymmdd; a data set has few distinct pairs), the buckets sorted by number and each bucket by
+ * id: far fewer string comparisons than one sort of everything.
+ */
+function sortByDueIssueId(openItems: readonly OpenItem[]): number[] {
+  const buckets = new Map<number, number[]>();
+  for (let i = 0; i < openItems.length; i++) {
+    const item = openItems[i] as OpenItem;
+    const key = dateNumber(item.dueDate) * 1e8 + dateNumber(item.issueDate);
+    const bucket = buckets.get(key);
+    if (bucket === undefined) buckets.set(key, [i]);
+    else bucket.push(i);
+  }
+  const keys = [...buckets.keys()].sort((a, b) => a - b);
+  const order: number[] = [];
+  const byId = (ia: number, ib: number): number => {
+    const a = (openItems[ia] as OpenItem).id;
+    const b = (openItems[ib] as OpenItem).id;
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
+  for (const key of keys) {
+    const bucket = buckets.get(key) as number[];
+    if (bucket.length > 1) bucket.sort(byId);
+    for (const i of bucket) order.push(i);
+  }
+  return order;
 }
 
 /** `YYYY-MM-DD` as the number yyyymmdd (validated input). */

@@ -140,8 +140,10 @@ function identifyByName(payerName: string, index: CustomerIndex, minScore: numbe
       }
     };
     for (const token of useTokens) {
-      count(index.byToken.get(token) ?? [], 2, hits);
-      if (token.length >= 4) {
+      const exact = index.byToken.get(token);
+      if (exact !== undefined) count(exact, 2, hits);
+      // Customers sharing only the first four letters (cut-off or near spellings) when the word itself is rare.
+      if (token.length >= 4 && (exact === undefined || exact.length <= MAX_NAME_CANDIDATES)) {
         const byPrefix = index.byPrefix.get(token.slice(0, 4)) ?? [];
         if (byPrefix.length <= common * 4) count(byPrefix, 1, hits);
       }
