@@ -73,7 +73,7 @@ function readPayments(text: string): PaymentInput[] {
  *
  * @param options - File contents and threshold.
  * @returns The results and a summary.
- * @throws {@link O2CError} `INVALID_JSON` (path: the file), `VALIDATION_FAILED` from the matcher's validation
+ * @throws `O2CError` `INVALID_JSON` (path: the file), `VALIDATION_FAILED` from the matcher's validation
  *   (paths start with `customers`, `openItems` or `payments`), or a statement parser's error.
  * @example
  * ```ts

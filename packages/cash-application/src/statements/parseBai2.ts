@@ -42,7 +42,7 @@ const bai2OptionsSchema: z.ZodType<Bai2ParseOptions> = z
  * `STATEMENT_MISSING_FIELD` (a trailer is missing: truncated file), `STATEMENT_UNEXPECTED_RECORD`,
  * `STATEMENT_CHECKSUM_MISMATCH` (control total or record count differs), `STATEMENT_INVALID_DATE` (as-of date),
  * `STATEMENT_UNKNOWN_CURRENCY`; in strict mode also `STATEMENT_INVALID_AMOUNT` for a bad detail.
- * @throws {@link ValidationError} `VALIDATION_FAILED` when `text` is not a string or the options are malformed.
+ * @throws `ValidationError` `VALIDATION_FAILED` when `text` is not a string or the options are malformed.
  * @example
  * ```ts
  * import { parseBai2 } from "@o2c/cash-application";

@@ -35,7 +35,7 @@ const optionsSchema: z.ZodType<ParseBankStatementOptions> = z
  * @returns The parsed statement.
  * @throws {@link StatementParseError} `STATEMENT_UNKNOWN_FORMAT` when no format fits, or when the content is CSV
  * and no mapping is given (field `csv`); otherwise the errors of the format's parser.
- * @throws {@link ValidationError} `VALIDATION_FAILED` when `content` is not a string or the options are malformed.
+ * @throws `ValidationError` `VALIDATION_FAILED` when `content` is not a string or the options are malformed.
  * @example
  * ```ts
  * import { parseBankStatement } from "@o2c/cash-application";

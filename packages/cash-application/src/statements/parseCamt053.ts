@@ -28,7 +28,7 @@ export const statementContentSchema: z.ZodType<string> = z.string();
  * @throws {@link StatementParseError} `STATEMENT_MALFORMED_XML` (unparseable XML), `STATEMENT_UNKNOWN_FORMAT` (not a
  * camt.053), `STATEMENT_MISSING_FIELD` (no `Stmt`, no `Id`, no account), `STATEMENT_UNKNOWN_CURRENCY`; in strict
  * mode also every warning code.
- * @throws {@link ValidationError} `VALIDATION_FAILED` when `xml` is not a string or the options are malformed.
+ * @throws `ValidationError` `VALIDATION_FAILED` when `xml` is not a string or the options are malformed.
  * @example
  * ```ts
  * import { parseCamt053 } from "@o2c/cash-application";

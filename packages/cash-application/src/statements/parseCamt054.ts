@@ -14,7 +14,7 @@ import { statementContentSchema, statementParseOptionsSchema } from "./parseCamt
  * @throws {@link StatementParseError} `STATEMENT_MALFORMED_XML`, `STATEMENT_UNKNOWN_FORMAT` (not a camt.054),
  * `STATEMENT_MISSING_FIELD` (no `Ntfctn`, no `Id`, no account), `STATEMENT_UNKNOWN_CURRENCY`; in strict mode also
  * every warning code.
- * @throws {@link ValidationError} `VALIDATION_FAILED` when `xml` is not a string or the options are malformed.
+ * @throws `ValidationError` `VALIDATION_FAILED` when `xml` is not a string or the options are malformed.
  * @example
  * ```ts
  * import { parseCamt054 } from "@o2c/cash-application";

@@ -20,7 +20,7 @@ import { statementContentSchema } from "./parseCamt053.js";
  * @throws {@link StatementParseError} `STATEMENT_MISSING_FIELD` (a mapped column is not in the header),
  * `STATEMENT_MALFORMED_RECORD` (unclosed quote); in strict mode also `STATEMENT_INVALID_AMOUNT`,
  * `STATEMENT_INVALID_DATE`, `STATEMENT_UNKNOWN_CURRENCY` and `STATEMENT_MISSING_FIELD` for a bad row.
- * @throws {@link ValidationError} `VALIDATION_FAILED` for a malformed mapping (issue codes `REQUIRED`,
+ * @throws `ValidationError` `VALIDATION_FAILED` for a malformed mapping (issue codes `REQUIRED`,
  * `INVALID`...).
  * @example
  * ```ts

@@ -22,7 +22,7 @@ import { statementContentSchema, statementParseOptionsSchema } from "./parseCamt
  * @throws {@link StatementParseError} `STATEMENT_MISSING_FIELD` when the text has no `:20:` at all; in strict mode
  * also `STATEMENT_INVALID_AMOUNT`, `STATEMENT_INVALID_DATE`, `STATEMENT_MALFORMED_RECORD`,
  * `STATEMENT_UNKNOWN_CURRENCY`, `STATEMENT_MISSING_FIELD` and `STATEMENT_UNEXPECTED_RECORD` for a bad record.
- * @throws {@link ValidationError} `VALIDATION_FAILED` when `text` is not a string or the options are malformed.
+ * @throws `ValidationError` `VALIDATION_FAILED` when `text` is not a string or the options are malformed.
  * @example
  * ```ts
  * import { parseMt940 } from "@o2c/cash-application";
