@@ -172,8 +172,8 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     }
     const compact = compactReference(item.id);
     const repaired = repairOcr(compact);
-    const rawDigits = repaired.replace(/[^0-9]/g, "");
-    const digits = rawDigits.replace(/^0+/, "");
+    const rawDigits = digitsOf(repaired);
+    const digits = withoutLeadingZeros(rawDigits);
     const prepared: PreparedItem = {
       index,
       id: item.id,
@@ -227,6 +227,16 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     for (const item of items) push(map, zerolessKey(item.digits), item.index);
     return map;
   });
+  // Group keys of the items, computed on first look-up: a zero-less bucket is narrowed by them for many payments.
+  const groupKeys: (string | undefined)[] = [];
+  const groupOf = (i: number): string => {
+    let key = groupKeys[i];
+    if (key === undefined) {
+      key = groupKey(items[i]?.id ?? "");
+      groupKeys[i] = key;
+    }
+    return key;
+  };
   return {
     items,
     byRepaired,
@@ -238,7 +248,7 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     // Equal group keys have equal zero-less keys: the zero-less bucket is narrowed by the group key.
     byGroups: () => ({
       get(key) {
-        return only(byZeroless().get(zerolessKey(digitKey(key))), (i) => groupKey(items[i]?.id ?? "") === key);
+        return only(byZeroless().get(zerolessKey(digitKey(key))), (i) => groupOf(i) === key);
       },
     }),
     bySuffix: lazy(() => {
@@ -308,6 +318,27 @@ function sortByDueIssueId(openItems: readonly OpenItem[]): number[] {
     for (const i of bucket) order.push(i);
   }
   return order;
+}
+
+/** The digits of `text`, in order (`repaired.replace(/[^0-9]/g, "")` without a regular expression). */
+function digitsOf(text: string): string {
+  let start = 0;
+  while (start < text.length && isDigit(text.charCodeAt(start))) start++;
+  if (start === text.length) return text;
+  let out = text.slice(0, start);
+  for (let i = start + 1; i < text.length; i++) if (isDigit(text.charCodeAt(i))) out += text[i];
+  return out;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** `digits` without leading zeros. */
+function withoutLeadingZeros(digits: string): string {
+  let i = 0;
+  while (i < digits.length && digits.charCodeAt(i) === 48) i++;
+  return i === 0 ? digits : digits.slice(i);
 }
 
 /** `YYYY-MM-DD` as the number yyyymmdd (validated input). */

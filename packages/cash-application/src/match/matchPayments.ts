@@ -347,8 +347,18 @@ function decide(
   }
   const suggestions: Suggestion[] = [];
   const seen = new Set<string>();
+  // Allocation keys sort and join strings: computed at most once per proposal.
+  const keys = new Map<Proposal, string>();
+  const keyOf = (p: Proposal): string => {
+    let key = keys.get(p);
+    if (key === undefined) {
+      key = allocationKey(p);
+      keys.set(p, key);
+    }
+    return key;
+  };
   for (const p of proposals) {
-    const key = allocationKey(p);
+    const key = keyOf(p);
     if (seen.has(key) || p.lines.length === 0) continue;
     seen.add(key);
     suggestions.push(toSuggestion(p));
@@ -372,9 +382,9 @@ function decide(
       },
     };
   }
-  const bestKey = allocationKey(best);
+  const bestKey = keyOf(best);
   const rival = proposals.find(
-    (p) => allocationKey(p) !== bestKey && p.path === best.path && p.score >= best.score - options.ambiguityMargin,
+    (p) => p.path === best.path && p.score >= best.score - options.ambiguityMargin && keyOf(p) !== bestKey,
   );
   if (rival !== undefined)
     notes.push({ type: "note", code: "AMBIGUOUS", message: "another allocation is almost as plausible" });
