@@ -1,4 +1,4 @@
-import { currencyCodeSchema, type Money, moneySchema, type TaxCategoryCode } from "@o2c/core";
+import { currencyCodeSchema, type Money, moneySchema, O2CDecimal, type TaxCategoryCode } from "@o2c/core";
 import { z } from "zod";
 import { mod97 } from "./internal/mod97.js";
 import type {
@@ -97,7 +97,7 @@ export const dueDateRuleSchema: z.ZodType<DueDateRule> = z.discriminatedUnion("t
 ]);
 
 const discountSchema: z.ZodType<EarlyPaymentDiscount> = z.object({
-  percent: nonNegativeDecimal.refine((value) => Number.parseFloat(value) < 100, {
+  percent: nonNegativeDecimal.refine((value) => !DECIMAL.test(value) || new O2CDecimal(value).lessThan(100), {
     message: "A discount must be below 100 percent",
     params: { code: "INVALID_DISCOUNT" },
   }),

@@ -89,6 +89,24 @@ describe("payment schedules", () => {
     await expectIssue(
       () =>
         computePaymentSchedule(
+          { due: { type: "net", days: 30 }, discount: { percent: "2,5", days: 10 } },
+          d("2026-01-01"),
+          Money.of("1.00", "EUR"),
+        ),
+      "INVALID_DECIMAL",
+      ["discount", "percent"],
+    );
+    // Just below 100 % is a (strange but) valid discount: compared exactly, not as a float (which would round to 100).
+    const nearly = computePaymentSchedule(
+      { due: { type: "net", days: 30 }, discount: { percent: "99.99999999999999999", days: 10 } },
+      d("2026-01-01"),
+      Money.of("100.00", "EUR"),
+    );
+    expect(nearly.discount?.discountAmount.toString()).toBe("100.00");
+    expect(nearly.discount?.discountedAmount.toString()).toBe("0.00");
+    await expectIssue(
+      () =>
+        computePaymentSchedule(
           { due: { type: "net", days: 30 }, instalments: [{ share: "0", due: { type: "net", days: 1 } }] },
           d("2026-01-01"),
           Money.of("1.00", "EUR"),
