@@ -65,7 +65,7 @@ export const pricingInputSchema: z.ZodType<PricingInput, unknown> = z
     (value, ctx) => {
       // Runs even when other fields failed (`when`), so duplicate ids are reported with every other problem; the
       // value may then be malformed, hence the guards.
-      const lines: unknown = (value as { lines?: unknown }).lines;
+      const lines: unknown = (value as { lines?: unknown } | null | undefined)?.lines;
       if (!Array.isArray(lines)) return;
       const seen = new Set<string>();
       lines.forEach((line: unknown, index) => {
