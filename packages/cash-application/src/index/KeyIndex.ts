@@ -5,6 +5,8 @@
  */
 export class KeyIndex {
   private readonly map = new Map<string, number | number[]>();
+  /** One-element lists handed out by {@link KeyIndex.get}, one per position, made on first use. */
+  private readonly ones = new Map<number, readonly number[]>();
 
   /** Adds `value` under `key`; positions of one key must be added in ascending order (repeats are dropped). */
   add(key: string, value: number): void {
@@ -18,7 +20,13 @@ export class KeyIndex {
   /** The positions under `key`, ascending, or `undefined`. */
   get(key: string): readonly number[] | undefined {
     const known = this.map.get(key);
-    return typeof known === "number" ? [known] : known;
+    if (typeof known !== "number") return known;
+    let one = this.ones.get(known);
+    if (one === undefined) {
+      one = [known];
+      this.ones.set(known, one);
+    }
+    return one;
   }
 
   /** Whether `key` is present. */
