@@ -1,6 +1,7 @@
 import { BusinessDate, getCurrency, parseMinorUnits } from "@o2c/core";
 import type { OpenItem } from "../model/OpenItem.js";
 import { compactReference, digitKey, repairOcr, zerolessKey } from "../references/referenceKeys.js";
+import { DigitIndex } from "./DigitIndex.js";
 import { KeyIndex } from "./KeyIndex.js";
 import { NgramIndex } from "./NgramIndex.js";
 
@@ -44,7 +45,7 @@ export interface ItemIndex {
   readonly items: readonly PreparedItem[];
   /** By OCR-repaired compact document number (served by the digit index where the number has 5 digits or more). */
   readonly byRepaired: Lookup;
-  readonly byDigits: KeyIndex;
+  readonly byDigits: DigitIndex;
   readonly byPo: KeyIndex;
   /** Each customer's items, by due date, issue date, id. */
   readonly byCustomer: ReadonlyMap<string, PreparedItem[]>;
@@ -145,7 +146,7 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
   const untilCache = new Map<string, string>();
   const items: PreparedItem[] = new Array(order.length);
   const shortRepaired = new KeyIndex();
-  const byDigits = new KeyIndex();
+  const byDigits = new DigitIndex();
   const byPo = new KeyIndex();
   const byCustomer = new Map<string, PreparedItem[]>();
   const shapes = new Set<string>();
@@ -200,7 +201,7 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     if (own === undefined) byCustomer.set(item.customerId, [prepared]);
     else own.push(prepared);
     shapes.add(shapeOf(repaired));
-    if (digits.length >= 5) push(byDigits, digits, index);
+    if (digits.length >= 5) byDigits.add(digits, index);
     if (item.poNumber !== null) {
       const printed = compactReference(item.poNumber);
       const po = repairOcr(printed);
