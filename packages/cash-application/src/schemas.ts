@@ -24,6 +24,30 @@ function exponentOf(currency: string): number | null {
   return exponent;
 }
 
+/**
+ * The matcher computes in safe-integer minor units (numbers, for speed): an amount beyond 2^53 - 1 minor units
+ * (about 90 trillion in a two-decimal currency) is refused here instead of losing precision later.
+ */
+const MAX_MATCH_MINOR = BigInt(Number.MAX_SAFE_INTEGER);
+
+function checkRange(
+  ctx: z.core.$RefinementCtx,
+  minor: bigint,
+  value: string,
+  path: string,
+  sign: "positive" | "any",
+): bigint | null {
+  if (minor > MAX_MATCH_MINOR || minor < -MAX_MATCH_MINOR) {
+    issue(ctx, "AMOUNT_OUT_OF_RANGE", [path], `${path} ${value} is beyond the matcher's range of 2^53 - 1 minor units`);
+    return null;
+  }
+  if (sign === "positive" && minor <= 0n) {
+    issue(ctx, "AMOUNT_NOT_POSITIVE", [path], `${path} must be positive, got ${value}`);
+    return null;
+  }
+  return minor;
+}
+
 /** Adds an issue when `value` is not an amount of `currency` (unknown currency, bad format, too many decimals). */
 function checkAmount(
   ctx: z.core.$RefinementCtx,
@@ -37,19 +61,10 @@ function checkAmount(
   const fast = FAST_AMOUNT.exec(value);
   if (fast !== null && (fast[2]?.length ?? 0) <= exponent && value.length < 19) {
     const minor = BigInt(value.replace(".", "")) * 10n ** BigInt(exponent - (fast[2]?.length ?? 0));
-    if (sign === "positive" && minor <= 0n) {
-      issue(ctx, "AMOUNT_NOT_POSITIVE", [path], `${path} must be positive, got ${value}`);
-      return null;
-    }
-    return minor;
+    return checkRange(ctx, minor, value, path, sign);
   }
   try {
-    const minor = parseMinorUnits(value, exponent, [path]);
-    if (sign === "positive" && minor <= 0n) {
-      issue(ctx, "AMOUNT_NOT_POSITIVE", [path], `${path} must be positive, got ${value}`);
-      return null;
-    }
-    return minor;
+    return checkRange(ctx, parseMinorUnits(value, exponent, [path]), value, path, sign);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     for (const i of error.issues) issue(ctx, i.code, [...i.path.map(String)], i.message);

@@ -38,7 +38,9 @@ function plainMinor(value: unknown, exponent: number): number | null {
   if (m === null) return null;
   const decimals = m[1]?.length ?? 0;
   if (decimals > exponent) return null;
-  return Number(value.replace(".", "")) * 10 ** (exponent - decimals);
+  const minor = Number(value.replace(".", "")) * 10 ** (exponent - decimals);
+  // Beyond 2^53 the number is not exact: leave the record to the schema, which refuses it with AMOUNT_OUT_OF_RANGE.
+  return Number.isSafeInteger(minor) ? minor : null;
 }
 
 function isStringOrNull(v: unknown): boolean {

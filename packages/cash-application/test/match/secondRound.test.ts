@@ -95,6 +95,22 @@ describe("matchPayments: validation codes", () => {
       ]),
     );
   });
+  it("amounts beyond the matcher's exact integer range are refused, not rounded", () => {
+    const issues = issuesOf(() =>
+      matchPayments({
+        customers,
+        openItems: [item("RE1", "C1", "90071992547409.93"), item("RE2", "C1", "999999999999999", { currency: "KWD" })],
+        payments: [pay("P1", "99999999999999999.99", ""), pay("P2", "90071992547409.91", "")],
+      }),
+    );
+    expect(issues).toEqual([
+      ["AMOUNT_OUT_OF_RANGE", ["openItems", 0, "amount"]],
+      ["AMOUNT_OUT_OF_RANGE", ["openItems", 0, "openAmount"]],
+      ["AMOUNT_OUT_OF_RANGE", ["openItems", 1, "amount"]],
+      ["AMOUNT_OUT_OF_RANGE", ["openItems", 1, "openAmount"]],
+      ["AMOUNT_OUT_OF_RANGE", ["payments", 0, "amount"]],
+    ]);
+  });
   it("amounts, currencies and duplicate ids", () => {
     const issues = issuesOf(() =>
       matchPayments({
