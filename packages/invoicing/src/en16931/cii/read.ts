@@ -9,6 +9,7 @@ import type {
   En16931Party,
 } from "../model.js";
 import { rootName } from "../ubl/read.js";
+import { readIdentifier as ident } from "../xml/readIdentifier.js";
 import { all, attr, compact, first, parseXml, strip, text, value, type XmlNode } from "../xml/xmlTree.js";
 
 /** CII format 102 `YYYYMMDD` to `YYYY-MM-DD`; other text is kept as found. */
@@ -20,11 +21,6 @@ function date(raw: string | undefined): string | undefined {
 
 function dateTimeOf(n: XmlNode | undefined): string | undefined {
   return date(value(n, "DateTimeString"));
-}
-
-function ident(n: XmlNode | undefined): En16931Identifier | undefined {
-  const id = text(n);
-  return id === undefined ? undefined : strip({ id, schemeId: attr(n, "schemeID") });
 }
 
 function address(n: XmlNode | undefined): En16931Address | undefined {

@@ -10,12 +10,8 @@ import type {
   En16931PaymentInstructions,
   En16931VatBreakdown,
 } from "../model.js";
+import { readIdentifier as ident } from "../xml/readIdentifier.js";
 import { all, attr, compact, first, parseXml, strip, text, value, type XmlNode } from "../xml/xmlTree.js";
-
-function ident(n: XmlNode | undefined): En16931Identifier | undefined {
-  const id = text(n);
-  return id === undefined ? undefined : strip({ id, schemeId: attr(n, "schemeID") });
-}
 
 function address(n: XmlNode | undefined): En16931Address | undefined {
   if (n === undefined) return undefined;
