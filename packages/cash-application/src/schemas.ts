@@ -1,10 +1,8 @@
-import { getCurrency, parseMinorUnits, parseWith, ValidationError } from "@o2c/core";
+import { getCurrency, isoDateSchema, parseMinorUnits, parseWith, ValidationError } from "@o2c/core";
 import { z } from "zod";
 import type { Customer } from "./model/Customer.js";
 import type { OpenItem } from "./model/OpenItem.js";
 import type { PaymentInput } from "./model/PaymentInput.js";
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function issue(ctx: z.core.$RefinementCtx, code: string, path: (string | number)[], message: string): void {
   ctx.addIssue({ code: "custom", message, path, params: { code } });
@@ -95,7 +93,7 @@ function pattern(re: RegExp, code: string, message: string): z.ZodType<string> {
   return z.string().refine((value) => re.test(value), { message, params: { code } });
 }
 
-const dateSchema = pattern(DATE, "INVALID_DATE", "Expected a date YYYY-MM-DD");
+const dateSchema = isoDateSchema;
 
 /**
  * Zod schema of one customer record (FORMAT.md section 2).

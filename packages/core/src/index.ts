@@ -36,6 +36,7 @@ export {
 export { createFlatRateTaxProvider, type FlatTaxRate } from "./adapters/inMemoryTaxProvider.js";
 // Dates, time, ids, events
 export { BusinessDate } from "./date/BusinessDate.js";
+export { isIsoDate } from "./date/isoDate.js";
 
 // Decimals, rates, percentages
 export {
@@ -120,6 +121,7 @@ export {
   businessDateSchema,
   currencyCodeSchema,
   decimalSchema,
+  isoDateSchema,
   moneySchema,
   parseMoney,
   parseWith,

@@ -1,4 +1,4 @@
-import { BusinessDate, ValidationError } from "@o2c/core";
+import { BusinessDate, isIsoDate, isoDateSchema, parseWith, ValidationError } from "@o2c/core";
 import { arbBusinessDate } from "@o2c/core/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -60,7 +60,43 @@ describe("BusinessDate", () => {
     expect(BusinessDate.fromInstant(instant, "America/New_York").toString()).toBe("2026-10-14");
   });
 
+  it("checks date strings without building a date, and keeps them as strings in DTO schemas", () => {
+    expect(["2024-02-29", "2000-02-29", "2026-12-31"].every(isIsoDate)).toBe(true);
+    expect(
+      ["2026-02-30", "1900-02-29", "2026-13-01", "0999-01-01", "2026-1-1", "", 20261014, null].some(isIsoDate),
+    ).toBe(false);
+    expect(parseWith(isoDateSchema, "2026-10-14")).toBe("2026-10-14");
+    try {
+      parseWith(isoDateSchema, "2026-02-30", ["valueDate"]);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).issues[0]).toMatchObject({ code: "INVALID_DATE", path: ["valueDate"] });
+    }
+  });
+
   describe("properties", () => {
+    it("isIsoDate accepts exactly the strings BusinessDate.parse accepts", () => {
+      const candidates = fc.oneof(
+        fc
+          .tuple(fc.integer({ min: 900, max: 2500 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+          .map(
+            ([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+          ),
+        fc.string(),
+      );
+      fc.assert(
+        fc.property(candidates, (value) => {
+          let parses = true;
+          try {
+            BusinessDate.parse(value);
+          } catch {
+            parses = false;
+          }
+          expect(isIsoDate(value)).toBe(parses);
+        }),
+      );
+    });
+
     it("adding n days then counting days since the start gives n", () => {
       fc.assert(
         fc.property(arbBusinessDate(), fc.integer({ min: -4000, max: 4000 }), (date, n) => {

@@ -1,4 +1,4 @@
-import { getCurrency, ValidationError, type ValidationIssue } from "@o2c/core";
+import { getCurrency, isIsoDate, ValidationError, type ValidationIssue } from "@o2c/core";
 import type { z } from "zod";
 import type { Customer } from "../model/Customer.js";
 import type { DiscountTerms, OpenItem } from "../model/OpenItem.js";
@@ -12,7 +12,6 @@ export interface ValidInput {
   readonly payments: PaymentInput[];
 }
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const AMOUNT = /^-?\d+(?:\.(\d+))?$/;
 const PERCENT = /^\d{1,2}(\.\d{1,4})?$/;
 const exponents = new Map<string, number | null>();
@@ -76,7 +75,7 @@ function fastOpenItem(r: Row): OpenItem | null {
   if (kind !== "invoice" && kind !== "credit-note") return null;
   const exponent = exponentOf(currency);
   if (exponent === null) return null;
-  if (typeof issueDate !== "string" || !DATE.test(issueDate) || typeof dueDate !== "string" || !DATE.test(dueDate)) {
+  if (typeof issueDate !== "string" || !isIsoDate(issueDate) || typeof dueDate !== "string" || !isIsoDate(dueDate)) {
     return null;
   }
   const a = plainMinor(amount, exponent);
@@ -115,7 +114,7 @@ function fastOpenItem(r: Row): OpenItem | null {
 
 function fastPayment(r: Row): PaymentInput | null {
   const { id, valueDate, amount, currency, payerName, payerAccount, remittance, endToEndId, structuredReferences } = r;
-  if (typeof id !== "string" || id.length === 0 || typeof valueDate !== "string" || !DATE.test(valueDate)) return null;
+  if (typeof id !== "string" || id.length === 0 || typeof valueDate !== "string" || !isIsoDate(valueDate)) return null;
   const exponent = exponentOf(currency);
   if (exponent === null) return null;
   const minor = plainMinor(amount, exponent);

@@ -95,6 +95,19 @@ describe("matchPayments: validation codes", () => {
       ]),
     );
   });
+  it("well-formed strings that are not days of the calendar are refused, in the quick and the full check", () => {
+    const issues = issuesOf(() =>
+      matchPayments({
+        customers,
+        openItems: [item("RE1", "C1", "10.00", { issueDate: "2026-02-30" })],
+        payments: [pay("P1", "10.00", "RE1", { valueDate: "2025-02-29" })],
+      }),
+    );
+    expect(issues).toEqual([
+      ["INVALID_DATE", ["openItems", 0, "issueDate"]],
+      ["INVALID_DATE", ["payments", 0, "valueDate"]],
+    ]);
+  });
   it("amounts beyond the matcher's exact integer range are refused, not rounded", () => {
     const issues = issuesOf(() =>
       matchPayments({

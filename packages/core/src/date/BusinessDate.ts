@@ -11,8 +11,7 @@ import {
 } from "date-fns";
 import type { ErrorPath } from "../errors/O2CError.js";
 import { ValidationError } from "../errors/ValidationError.js";
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { daysInMonthOf, isoDateParts } from "./isoDate.js";
 
 /**
  * A calendar date without time or time zone (`2026-10-14`): the date of an invoice, a due date, a value date.
@@ -58,20 +57,17 @@ export class BusinessDate {
    * year before 1000.
    */
   static parse(value: unknown, path: ErrorPath = []): BusinessDate {
-    const match = typeof value === "string" ? ISO_DATE.exec(value) : null;
-    if (match === null) {
+    const parts = isoDateParts(value);
+    if (parts === undefined) {
+      const shown = typeof value === "string" ? JSON.stringify(value) : typeof value;
+      const wellFormed = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
       throw ValidationError.single(
         "INVALID_DATE",
         path,
-        `Expected a date as YYYY-MM-DD, got ${typeof value === "string" ? JSON.stringify(value) : typeof value}`,
+        wellFormed ? `${shown} is not a day of the calendar` : `Expected a date as YYYY-MM-DD, got ${shown}`,
       );
     }
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = Number(match[3]);
-    if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonthOf(year, month)) {
-      throw ValidationError.single("INVALID_DATE", path, `${JSON.stringify(value)} is not a day of the calendar`);
-    }
+    const { year, month, day } = parts;
     return new BusinessDate(year, month, day);
   }
 
@@ -200,12 +196,6 @@ export class BusinessDate {
     local.setFullYear(this.year, this.month - 1, this.day);
     return local;
   }
-}
-
-/** Days in a month of the proleptic Gregorian calendar. */
-function daysInMonthOf(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function fromLocal(local: Date): BusinessDate {

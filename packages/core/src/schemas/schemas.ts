@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { z } from "zod";
 import { BusinessDate } from "../date/BusinessDate.js";
+import { isIsoDate } from "../date/isoDate.js";
 import { parseDecimal } from "../decimal/decimal.js";
 import type { ErrorPath } from "../errors/O2CError.js";
 import { ValidationError } from "../errors/ValidationError.js";
@@ -60,6 +61,16 @@ export const moneySchema: z.ZodType<Money, MoneyJSON> = z
 export const decimalSchema: z.ZodType<Decimal, string> = z
   .string()
   .transform(refineWith((value: string) => parseDecimal(value, [])));
+
+/**
+ * A calendar date `YYYY-MM-DD` kept as its string (for DTOs that store dates as text); a malformed string or a
+ * day the calendar does not have (`2026-02-30`) fails with issue code `INVALID_DATE`.
+ * @since 0.1.0
+ */
+export const isoDateSchema: z.ZodType<string, string> = z.string().refine(isIsoDate, {
+  message: "Expected a calendar date as YYYY-MM-DD",
+  params: { code: "INVALID_DATE" },
+});
 
 /**
  * A calendar date `YYYY-MM-DD`, parsed to a {@link BusinessDate}. Issue code `INVALID_DATE`.

@@ -1,4 +1,4 @@
-import { BusinessDate, parseWith } from "@o2c/core";
+import { isoDateSchema, parseWith } from "@o2c/core";
 import { z } from "zod";
 import type { OrderEvent } from "../model/OrderEvent.js";
 
@@ -18,17 +18,6 @@ export type OrderCommand = Exclude<
 
 const text = z.string().trim().min(1).max(200);
 const quantity = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const date = z.string().superRefine((value, ctx) => {
-  try {
-    BusinessDate.parse(value);
-  } catch {
-    ctx.addIssue({
-      code: "custom",
-      message: `Expected a date as YYYY-MM-DD, got ${JSON.stringify(value)}`,
-      params: { code: "INVALID_DATE" },
-    });
-  }
-});
 const quantities = z.array(z.object({ lineId: text, quantity })).min(1);
 
 /**
@@ -71,11 +60,11 @@ export const orderCommandSchema: z.ZodType<OrderCommand, unknown> = z.discrimina
     warehouseId: text,
     carrier: text,
     trackingNumber: text,
-    shippedOn: date,
+    shippedOn: isoDateSchema,
     lines: quantities,
   }),
-  z.object({ type: z.literal("shipment.delivered"), shipmentId: text, deliveredOn: date }),
-  z.object({ type: z.literal("shipment.delayed"), shipmentId: text, expectedOn: date, reason: text }),
+  z.object({ type: z.literal("shipment.delivered"), shipmentId: text, deliveredOn: isoDateSchema }),
+  z.object({ type: z.literal("shipment.delayed"), shipmentId: text, expectedOn: isoDateSchema, reason: text }),
   z.object({
     type: z.literal("return.authorize"),
     rmaId: text,

@@ -1,4 +1,4 @@
-import { BusinessDate, currencyCodeSchema, parseWith, type SafeParseResult, safeParseWith } from "@o2c/core";
+import { currencyCodeSchema, isoDateSchema, parseWith, type SafeParseResult, safeParseWith } from "@o2c/core";
 import { z } from "zod";
 import { type Address, addressSchema } from "./addressSchema.js";
 
@@ -64,18 +64,6 @@ export interface OrderInput {
   readonly channel: OrderChannel;
 }
 
-const businessDateString = z.string().superRefine((value, ctx) => {
-  try {
-    BusinessDate.parse(value);
-  } catch {
-    ctx.addIssue({
-      code: "custom",
-      message: `Expected a date as YYYY-MM-DD, got ${JSON.stringify(value)}`,
-      params: { code: "INVALID_DATE" },
-    });
-  }
-});
-
 const lineSchema = z.object({
   lineId: z.string().trim().min(1).max(64).optional(),
   sku: z.string().trim().min(1).max(64),
@@ -118,7 +106,7 @@ export const orderInputSchema: z.ZodType<OrderInput, unknown> = z
       }),
     billingAddress: addressSchema,
     shippingAddress: addressSchema,
-    requestedDeliveryDate: businessDateString.optional(),
+    requestedDeliveryDate: isoDateSchema.optional(),
     customerPoNumber: z.string().trim().min(1).max(35).optional(),
     channel: z.enum(ORDER_CHANNELS),
   })
