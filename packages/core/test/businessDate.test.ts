@@ -1,5 +1,6 @@
 import { BusinessDate, isIsoDate, isoDateSchema, parseWith, ValidationError } from "@o2c/core";
 import { arbBusinessDate } from "@o2c/core/testing";
+import { isValid, parse } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -93,6 +94,28 @@ describe("BusinessDate", () => {
             parses = false;
           }
           expect(isIsoDate(value)).toBe(parses);
+        }),
+      );
+    });
+
+    it("isIsoDate agrees with date-fns' strict parser on YYYY-MM-DD strings, including non-digits in any place", () => {
+      const date = fc
+        .tuple(fc.integer({ min: 900, max: 2500 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+        .map(
+          ([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
+        );
+      // A date-shaped string with one character replaced (a letter, a space, an Arabic-Indic digit, ...).
+      const damaged = fc
+        .tuple(date, fc.nat({ max: 9 }), fc.constantFrom("0", "9", "a", " ", "-", "/", "\u0660", "\uff11"))
+        .map(([d, at, c]) => d.slice(0, at) + c + d.slice(at + 1));
+      const shaped = fc.oneof(date, damaged);
+      fc.assert(
+        fc.property(shaped, (value) => {
+          const oracle =
+            /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+            Number(value.slice(0, 4)) >= 1000 &&
+            isValid(parse(value, "yyyy-MM-dd", new Date(2000, 0, 1)));
+          expect(isIsoDate(value)).toBe(oracle);
         }),
       );
     });

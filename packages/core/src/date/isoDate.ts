@@ -1,21 +1,34 @@
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonthOf(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+function digitAt(text: string, at: number): number {
+  const d = text.charCodeAt(at) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
 /**
  * The year, month and day of an ISO 8601 calendar date `YYYY-MM-DD` (years 1000 to 9999), or `undefined` when the
- * string is not one or names a day the calendar does not have (`2026-02-30`).
+ * string is not one or names a day the calendar does not have (`2026-02-30`). Read character by character: it sits
+ * on hot validation paths (a hundred thousand open items).
  */
 export function isoDateParts(value: unknown): { year: number; month: number; day: number } | undefined {
-  const match = typeof value === "string" ? ISO_DATE.exec(value) : null;
-  if (match === null) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  if (typeof value !== "string" || value.length !== 10) return undefined;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+  const y0 = digitAt(value, 0);
+  const y1 = digitAt(value, 1);
+  const y2 = digitAt(value, 2);
+  const y3 = digitAt(value, 3);
+  const m0 = digitAt(value, 5);
+  const m1 = digitAt(value, 6);
+  const d0 = digitAt(value, 8);
+  const d1 = digitAt(value, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
   if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonthOf(year, month)) return undefined;
   return { year, month, day };
 }
