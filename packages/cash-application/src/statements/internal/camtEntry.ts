@@ -4,7 +4,7 @@ import { readAmount } from "./amounts.js";
 import { readIsoDate } from "./dates.js";
 import { fail, type Issues, type Location } from "./issues.js";
 import { addReferences, cleanReference, findCreditorReferences, joinText, normaliseAccount } from "./references.js";
-import { attribute, children, first, text, texts, type XmlNode } from "./xml.js";
+import { attribute, children, EMPTY_NODE, first, ownText, text, texts, type XmlNode } from "./xml.js";
 
 /** What an entry reader needs to know about its statement. */
 export interface CamtEntryContext {
@@ -44,7 +44,7 @@ function dateOf(node: XmlNode | undefined): string | undefined {
   return text(node, "Dt") ?? text(node, "DtTm");
 }
 
-function transactionCode(node: unknown): string | undefined {
+function transactionCode(node: XmlNode | undefined): string | undefined {
   const domain = first(node, "BkTxCd", "Domn");
   if (domain !== undefined) {
     const parts = [text(domain, "Cd"), text(domain, "Fmly", "Cd"), text(domain, "Fmly", "SubFmlyCd")];
@@ -72,8 +72,7 @@ function txAmount(tx: XmlNode, entryDirection: Direction, ctx: CamtEntryContext,
     if (node === undefined) continue;
     const currency = attribute(node, "Ccy");
     if (currency !== undefined && currency !== ctx.currency) continue;
-    const raw = typeof node["#text"] === "string" ? node["#text"] : undefined;
-    const money = readAmount(raw, ctx.currency, { ...at, field: "Amt" }, ctx.issues);
+    const money = readAmount(ownText(node), ctx.currency, { ...at, field: "Amt" }, ctx.issues);
     const code = text(tx, "CdtDbtInd");
     return { money, direction: code === undefined ? entryDirection : direction(code, at) };
   }
@@ -151,8 +150,7 @@ export function readCamtEntry(entry: XmlNode, index: number, ctx: CamtEntryConte
       field: "Amt",
     });
   }
-  const rawAmount = typeof amountNode?.["#text"] === "string" ? amountNode["#text"] : undefined;
-  const entryAmount = readAmount(rawAmount, currency, { ...at, field: "Amt" }, ctx.issues);
+  const entryAmount = readAmount(ownText(amountNode), currency, { ...at, field: "Amt" }, ctx.issues);
   const entryDirection = direction(text(entry, "CdtDbtInd"), { ...at, field: "CdtDbtInd" });
   const bookedOn = dateOf(first(entry, "BookgDt"));
   const valuedOn = dateOf(first(entry, "ValDt"));
@@ -163,7 +161,7 @@ export function readCamtEntry(entry: XmlNode, index: number, ctx: CamtEntryConte
     throw fail("STATEMENT_MISSING_FIELD", "The entry has no ValDt nor BookgDt", { ...at, field: "ValDt" });
 
   const txs = children(entry, "NtryDtls").flatMap((details) => children(details, "TxDtls"));
-  const amounts = amountsOf(txs.length === 0 ? [{}] : txs, entryAmount, entryDirection, ctx, at);
+  const amounts = amountsOf(txs.length === 0 ? [EMPTY_NODE] : txs, entryAmount, entryDirection, ctx, at);
   const entryInfo = text(entry, "AddtlNtryInf");
   const entryRef = cleanReference(text(entry, "AcctSvcrRef"));
   const status = statusOf(entry);
@@ -171,7 +169,7 @@ export function readCamtEntry(entry: XmlNode, index: number, ctx: CamtEntryConte
   const many = txs.length > 1;
 
   return amounts.map((amount, i) => {
-    const tx: XmlNode = txs[i] ?? {};
+    const tx: XmlNode = txs[i] ?? EMPTY_NODE;
     const parties = first(tx, "RltdPties");
     const remittance = first(tx, "RmtInf");
     const unstructured = joinText(texts(remittance, "Ustrd"));

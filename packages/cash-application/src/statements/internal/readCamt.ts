@@ -1,143 +1,133 @@
-import type { BankTransaction } from "../../model/BankTransaction.js";
-import type { BankStatement, ParsedStatement, StatementBalance, StatementParseOptions } from "../ParsedStatement.js";
-import { checkCurrency, readAmount } from "./amounts.js";
-import { readCamtEntry } from "./camtEntry.js";
-import { readIsoDate } from "./dates.js";
-import { fail, Issues, type Location } from "./issues.js";
-import { normaliseAccount } from "./references.js";
-import { attribute, children, first, parseXml, text, type XmlNode } from "./xml.js";
+import type { BankStatement, ParsedStatement, StatementParseOptions } from "../ParsedStatement.js";
+import { type CamtDocumentContext, type CamtNames, StatementReader } from "./camtStatement.js";
+import { fail, Issues } from "./issues.js";
+import { type LineOf, lineLocator, scanXml, type XmlVisitor } from "./scanXml.js";
+import { child, children, type XmlNode } from "./xml.js";
 
-const ROOTS = {
+type CamtFormat = "camt.053" | "camt.054";
+
+const ROOTS: Readonly<Record<CamtFormat, CamtNames>> = {
   "camt.053": { message: "BkToCstmrStmt", statement: "Stmt" },
   "camt.054": { message: "BkToCstmrDbtCdtNtfctn", statement: "Ntfctn" },
-} as const;
+};
 
-interface BalanceQuery {
-  readonly codes: readonly string[];
-  readonly currency: string;
-  readonly at: Location;
-  readonly issues: Issues;
-  readonly lineOf: (node: unknown) => number | undefined;
-}
+/** Statement children that the header of a statement reads: after the first entry they force a whole-tree reading. */
+const HEADER = new Set(["Id", "Acct", "Bal", "FrToDt", "CreDtTm"]);
 
-function balance(statement: XmlNode, { codes, currency, at, issues, lineOf }: BalanceQuery) {
-  for (const [i, bal] of children(statement, "Bal").entries()) {
-    const code = text(bal, "Tp", "CdOrPrtry", "Cd") ?? text(bal, "Tp", "CdOrPrtry", "Prtry");
-    if (code === undefined || !codes.includes(code)) continue;
-    const where: Location = { line: lineOf(bal) ?? at.line, path: [...(at.path ?? []), "Bal", i], field: "Bal" };
-    const amountNode = first(bal, "Amt");
-    const ccy = attribute(amountNode, "Ccy") ?? currency;
-    const raw = typeof amountNode?.["#text"] === "string" ? amountNode["#text"] : undefined;
-    const money = readAmount(raw, ccy, where, issues);
-    const signedAmount = text(bal, "CdtDbtInd") === "DBIT" ? money.negate() : money;
-    const date = text(bal, "Dt", "Dt") ?? text(bal, "Dt", "DtTm");
-    const result: StatementBalance = {
-      amount: signedAmount.toString(),
-      currency: ccy,
-      date: date === undefined ? undefined : readIsoDate(date, where),
-    };
-    return result;
+/**
+ * Reads the statements while the document is scanned: each `Ntry` is read when it closes and then dropped, so the
+ * tree never holds more than one entry. A document whose statement header is not complete at its first entry (a
+ * header element after an entry, or a `GrpHdr` after a statement) cannot be read this way; it is flagged `reread`.
+ * Errors are held until the scan ends, because a malformed document must fail as malformed whatever came before.
+ */
+class CamtStream implements XmlVisitor {
+  readonly statements: BankStatement[] = [];
+  reread = false;
+  error: { readonly thrown: unknown } | undefined;
+  readonly #ctx: CamtDocumentContext;
+  #document: XmlNode | undefined;
+  #message: XmlNode | undefined;
+  #statement: StatementReader | undefined;
+  #statementCount = 0;
+
+  constructor(ctx: CamtDocumentContext) {
+    this.#ctx = ctx;
   }
-  return undefined;
+
+  open(node: XmlNode, parent: XmlNode, depth: number): void {
+    if (depth === 1) {
+      if (node.name === "Document") this.#document ??= node;
+    } else if (parent === this.#document) {
+      if (node.name === this.#ctx.names.message) this.#message ??= node;
+    } else if (parent === this.#message) {
+      if (node.name === this.#ctx.names.statement) {
+        this.#statement = new StatementReader(node, this.#statementCount++, this.#message, this.#ctx);
+      } else if (node.name === "GrpHdr" && this.#statementCount > 0) {
+        this.reread = true;
+      }
+    } else if (parent === this.#statement?.node && this.#statement.started && HEADER.has(node.name)) {
+      this.reread = true;
+    }
+  }
+
+  close(node: XmlNode, parent: XmlNode): boolean {
+    const statement = this.#statement;
+    if (statement === undefined) return false;
+    if (parent === statement.node && node.name === "Ntry") {
+      this.#run(() => statement.entry(node));
+      return true;
+    }
+    if (node === statement.node) {
+      this.#run(() => this.statements.push(statement.finish()));
+      this.#statement = undefined;
+    }
+    return false;
+  }
+
+  #run(read: () => void): void {
+    if (this.error !== undefined || this.reread) return;
+    try {
+      read();
+    } catch (thrown) {
+      this.error = { thrown };
+    }
+  }
 }
 
-/** Reads a camt.053 or camt.054 document of any version. */
-export function readCamt(
-  xml: string,
-  format: "camt.053" | "camt.054",
-  options: StatementParseOptions | undefined,
-): ParsedStatement {
-  const doc = parseXml(xml);
+/** The message element, or the error a whole-tree reading throws first. */
+function messageOf(root: XmlNode, format: CamtFormat, lineOf: LineOf): XmlNode {
   const names = ROOTS[format];
-  const document = first(doc.root, "Document");
-  const message = first(document, names.message);
-  if (
-    message === undefined &&
-    document !== undefined &&
-    first(document, ROOTS[format === "camt.053" ? "camt.054" : "camt.053"].message) === undefined
-  ) {
+  const otherFormat = format === "camt.053" ? "camt.054" : "camt.053";
+  const document = child(root, "Document");
+  const message = child(document, names.message);
+  if (message === undefined && document !== undefined && child(document, ROOTS[otherFormat].message) === undefined) {
     throw fail("STATEMENT_MISSING_FIELD", `The document has no ${names.message}`, {
-      line: doc.lineOf(document) ?? 1,
+      line: lineOf(document) ?? 1,
       field: names.message,
       path: ["Document"],
     });
   }
   if (message === undefined) {
-    const other = format === "camt.053" ? ROOTS["camt.054"].message : ROOTS["camt.053"].message;
-    const hint =
-      first(document, other) === undefined
-        ? ""
-        : ` (this looks like ${format === "camt.053" ? "camt.054" : "camt.053"})`;
+    const hint = child(document, ROOTS[otherFormat].message) === undefined ? "" : ` (this looks like ${otherFormat})`;
     throw fail("STATEMENT_UNKNOWN_FORMAT", `Not a ${format} document: no Document/${names.message}${hint}`, {
-      line: doc.lineOf(document) ?? 1,
+      line: lineOf(document) ?? 1,
       field: names.message,
       path: ["Document"],
     });
   }
-  const rawStatements = children(message, names.statement);
-  if (rawStatements.length === 0) {
+  if (child(message, names.statement) === undefined) {
     throw fail("STATEMENT_MISSING_FIELD", `${names.message} has no ${names.statement}`, {
-      line: doc.lineOf(message),
+      line: lineOf(message),
       field: names.statement,
       path: ["Document", names.message],
     });
   }
-  const issues = new Issues(options?.strict);
-  const statements: BankStatement[] = [];
-  for (const [s, statement] of rawStatements.entries()) {
-    const path = ["Document", names.message, names.statement, s];
-    const at: Location = { line: doc.lineOf(statement), path };
-    let id = text(statement, "Id");
-    if (id === undefined) {
-      id = `${names.statement}-${s + 1}`;
-      issues.warn("STATEMENT_MISSING_FIELD", `${names.statement} has no Id; it is named ${id}`, { ...at, field: "Id" });
-    }
-    const statementId = id;
-    const account =
-      normaliseAccount(text(statement, "Acct", "Id", "IBAN") ?? text(statement, "Acct", "Id", "Othr", "Id")) ?? "";
-    if (account === "")
-      issues.warn("STATEMENT_MISSING_FIELD", `${names.statement} has no Acct/Id`, { ...at, field: "Acct" });
-    const entries = children(statement, "Ntry");
-    const currencyText =
-      text(statement, "Acct", "Ccy") ??
-      attribute(first(statement, "Bal", "Amt"), "Ccy") ??
-      attribute(first(entries[0], "Amt"), "Ccy");
-    const currency = checkCurrency(currencyText, { ...at, field: "Ccy" });
-    const from = text(statement, "FrToDt", "FrDtTm");
-    const to = text(statement, "FrToDt", "ToDtTm");
-    const created = text(statement, "CreDtTm") ?? text(message, "GrpHdr", "CreDtTm");
-    const fallbackDate = issues.guard(() =>
-      to !== undefined ? readIsoDate(to, at) : created === undefined ? undefined : readIsoDate(created, at),
-    );
-    const transactions: BankTransaction[] = [];
-    for (const [n, entry] of entries.entries()) {
-      const read = issues.guard(() =>
-        readCamtEntry(entry, n, {
-          format,
-          statementId,
-          currency,
-          fallbackDate,
-          path,
-          line: doc.lineOf(entry),
-          issues,
-        }),
-      );
-      if (read !== undefined) transactions.push(...read);
-    }
-    statements.push({
-      id: statementId,
-      account,
-      currency,
-      openingBalance: issues.guard(() =>
-        balance(statement, { codes: ["OPBD", "PRCD"], currency, at, issues, lineOf: doc.lineOf }),
-      ),
-      closingBalance: issues.guard(() =>
-        balance(statement, { codes: ["CLBD"], currency, at, issues, lineOf: doc.lineOf }),
-      ),
-      from: from === undefined ? undefined : issues.guard(() => readIsoDate(from, { ...at, field: "FrDtTm" })),
-      to: to === undefined ? undefined : issues.guard(() => readIsoDate(to, { ...at, field: "ToDtTm" })),
-      transactions,
-    });
+  return message;
+}
+
+/** Reads a whole tree: the fallback for documents whose statement headers are not complete at their first entry. */
+function readTree(root: XmlNode, format: CamtFormat, ctx: CamtDocumentContext): BankStatement[] {
+  const message = messageOf(root, format, ctx.lineOf);
+  return children(message, ctx.names.statement).map((node, s) => {
+    const reader = new StatementReader(node, s, message, ctx);
+    for (const entry of children(node, "Ntry")) reader.entry(entry);
+    return reader.finish();
+  });
+}
+
+/** Reads a camt.053 or camt.054 document of any version, in one pass for documents in schema order. */
+export function readCamt(xml: string, format: CamtFormat, options: StatementParseOptions | undefined): ParsedStatement {
+  const lineOf = lineLocator(xml);
+  const names = ROOTS[format];
+  const streamed = new Issues(options?.strict);
+  const stream = new CamtStream({ format, names, issues: streamed, lineOf });
+  const root = scanXml(xml, stream);
+  if (!stream.reread) {
+    messageOf(root, format, lineOf);
+    if (stream.error !== undefined) throw stream.error.thrown;
+    return { format, statements: stream.statements, warnings: streamed.warnings };
   }
+  const issues = new Issues(options?.strict);
+  const statements = readTree(scanXml(xml), format, { format, names, issues, lineOf });
   return { format, statements, warnings: issues.warnings };
 }

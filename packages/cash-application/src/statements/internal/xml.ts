@@ -1,103 +1,88 @@
-import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { fail } from "./issues.js";
+/**
+ * An element of a parsed document: local name (namespace prefix removed), attributes as written, the element's own
+ * text (each text run trimmed, runs and CDATA sections concatenated), child elements in document order, and the
+ * offset of its `<` in the source.
+ */
+export interface XmlNode {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly text: string;
+  readonly children: readonly XmlNode[];
+  readonly start: number;
+}
 
-/** An element as fast-xml-parser returns it: child elements by local name, attributes as `@_name`, text as `#text`. */
-export type XmlNode = { readonly [key: string]: unknown };
-
-const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  captureMetaData: true,
-  processEntities: true,
+/** An element with no name, attributes, text or children (an entry without `TxDtls` reads as one empty detail). */
+export const EMPTY_NODE: XmlNode = Object.freeze({
+  name: "",
+  attributes: Object.freeze({}),
+  text: "",
+  children: Object.freeze([]),
+  start: -1,
 });
 
-/** A parsed XML document and a way to turn element offsets into line numbers. */
-export interface XmlDocument {
-  readonly root: XmlNode;
-  lineOf(node: unknown): number | undefined;
+/** A name without its namespace prefix (`c:Ntry` is `Ntry`); a name with several colons is kept as written. */
+export function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon === -1 || colon !== name.lastIndexOf(":") ? name : name.slice(colon + 1);
 }
 
-/** Parses XML; malformed XML throws `STATEMENT_MALFORMED_XML` with the validator's line. */
-export function parseXml(xml: string): XmlDocument {
-  const verdict = XMLValidator.validate(xml);
-  if (verdict !== true) {
-    throw fail("STATEMENT_MALFORMED_XML", `Malformed XML: ${verdict.err.msg}`, {
-      line: verdict.err.line,
-      field: "XML",
-    });
-  }
-  const root = parser.parse(xml) as XmlNode;
-  let lineStarts: number[] | undefined;
-  return {
-    root,
-    lineOf(node) {
-      if (typeof node !== "object" || node === null) return undefined;
-      const meta = (node as Record<symbol, { startIndex?: number } | undefined>)[META];
-      const index = meta?.startIndex;
-      if (index === undefined) return undefined;
-      lineStarts ??= computeLineStarts(xml);
-      let low = 0;
-      let high = lineStarts.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if ((lineStarts[mid] ?? 0) <= index) low = mid;
-        else high = mid - 1;
-      }
-      return low + 1;
-    },
-  };
+/** The child elements of a name, in document order. */
+export function children(node: XmlNode | undefined, name: string): XmlNode[] {
+  const found: XmlNode[] = [];
+  if (node === undefined) return found;
+  for (const child of node.children) if (child.name === name) found.push(child);
+  return found;
 }
 
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
+/** The first child element of a name. */
+export function child(node: XmlNode | undefined, name: string): XmlNode | undefined {
+  if (node === undefined) return undefined;
+  for (const candidate of node.children) if (candidate.name === name) return candidate;
+  return undefined;
 }
 
-/** The child elements of a name, always as a list. */
-export function children(node: unknown, name: string): XmlNode[] {
-  if (typeof node !== "object" || node === null) return [];
-  const value = (node as XmlNode)[name];
-  if (value === undefined) return [];
-  const list = Array.isArray(value) ? value : [value];
-  return list.map((item) => (typeof item === "object" && item !== null ? (item as XmlNode) : { "#text": item }));
-}
-
-/** The first element along a path of local names. */
-export function first(node: unknown, ...names: readonly string[]): XmlNode | undefined {
-  let current: unknown = node;
-  for (const name of names) {
-    current = children(current, name)[0];
-    if (current === undefined) return undefined;
-  }
-  return current as XmlNode;
+/** The first element along a path of up to four local names. */
+export function first(node: XmlNode | undefined, a: string, b?: string, c?: string, d?: string): XmlNode | undefined {
+  let found = child(node, a);
+  if (b !== undefined) found = child(found, b);
+  if (c !== undefined) found = child(found, c);
+  if (d !== undefined) found = child(found, d);
+  return found;
 }
 
 /** The text of the first element along a path, trimmed; `undefined` when absent or empty. */
-export function text(node: unknown, ...names: readonly string[]): string | undefined {
-  const found = first(node, ...names);
-  if (found === undefined) return undefined;
-  const value = found["#text"];
-  if (typeof value !== "string" && typeof value !== "number") return undefined;
-  const trimmed = String(value).trim();
+export function text(node: XmlNode | undefined, a: string, b?: string, c?: string, d?: string): string | undefined {
+  const found = first(node, a, b, c, d);
+  if (found === undefined || found.text === "") return undefined;
+  // Runs are trimmed while reading; a CDATA section is kept as written, so trim once more.
+  const trimmed = found.text.trim();
   return trimmed === "" ? undefined : trimmed;
 }
 
-/** The texts of every element of a name under a node. */
-export function texts(node: unknown, name: string): string[] {
-  return children(node, name)
-    .map((child) => text({ [name]: child }, name))
-    .filter((value): value is string => value !== undefined);
+/** The element's own text (its runs are trimmed already); `undefined` when the element is absent or has none. */
+export function ownText(node: XmlNode | undefined): string | undefined {
+  return node === undefined || node.text === "" ? undefined : node.text;
 }
 
-/** An attribute of an element. */
+/** The texts of every element of a name under a node. */
+export function texts(node: XmlNode | undefined, name: string): string[] {
+  const found: string[] = [];
+  if (node === undefined) return found;
+  for (const element of node.children) {
+    if (element.name !== name) continue;
+    const value = element.text.trim();
+    if (value !== "") found.push(value);
+  }
+  return found;
+}
+
+/** An attribute of an element by local name, trimmed. */
 export function attribute(node: XmlNode | undefined, name: string): string | undefined {
-  const value = node?.[`@_${name}`];
-  return typeof value === "string" ? value.trim() : undefined;
+  if (node === undefined) return undefined;
+  const value = node.attributes[name];
+  if (value !== undefined) return value.trim();
+  for (const key in node.attributes) {
+    if (!key.startsWith("xmlns:") && localName(key) === name) return node.attributes[key]?.trim();
+  }
+  return undefined;
 }

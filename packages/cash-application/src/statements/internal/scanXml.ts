@@ -1,0 +1,111 @@
+import { XMLValidator } from "fast-xml-parser";
+import { SaxesParser, type SaxesStartTagPlain } from "saxes";
+import { fail } from "./issues.js";
+import { localName, type XmlNode } from "./xml.js";
+
+/** A node while the document is being read. */
+interface OpenNode extends XmlNode {
+  text: string;
+  readonly children: OpenNode[];
+}
+
+/**
+ * Sees each element as the document is read. An element is attached to its parent when it opens; `close` may drop it
+ * again, so that a reader that has used an element (a statement entry) does not keep it in memory.
+ */
+export interface XmlVisitor {
+  /** An element has opened (its attributes are known, its content not yet); `depth` is 1 for a top-level element. */
+  open(node: XmlNode, parent: XmlNode, depth: number): void;
+  /** An element has closed with all its content; returns `true` to drop it from its parent. */
+  close(node: XmlNode, parent: XmlNode, depth: number): boolean;
+}
+
+/** The 1-based line of an element's `<`, counting `\n`; `undefined` for no element or the synthetic root. */
+export type LineOf = (node: XmlNode | undefined) => number | undefined;
+
+/**
+ * Reads XML in one pass with saxes, building a light element tree and showing each element to `visitor`.
+ *
+ * When saxes finds the document not well-formed, fast-xml-parser's validator decides, as it did before this reader
+ * existed: a document it rejects throws `STATEMENT_MALFORMED_XML` with its message and line; a document it accepts
+ * (an undefined entity such as `&nbsp;`, which stays as written; a control character; a second root element) is read
+ * from what saxes recovered. Only documents that saxes rejects are read twice.
+ *
+ * @returns A synthetic node whose children are the document's top-level elements (those not dropped).
+ */
+export function scanXml(xml: string, visitor?: XmlVisitor): XmlNode {
+  const root: OpenNode = { name: "", attributes: {}, text: "", children: [], start: -1 };
+  const stack: OpenNode[] = [root];
+  let current = root;
+  let complaint: Error | undefined;
+  const parser = new SaxesParser<{ xmlns: false }>({ xmlns: false });
+  parser.on("opentagstart", (tag: SaxesStartTagPlain) => {
+    const node: OpenNode = {
+      name: localName(tag.name),
+      // Without namespace processing saxes stores each attribute as its string value (its type says either); the
+      // object is filled in place once the start tag is read.
+      attributes: tag.attributes as Record<string, string>,
+      text: "",
+      children: [],
+      start: xml.lastIndexOf("<", parser.position - 1),
+    };
+    current.children.push(node);
+    stack.push(node);
+    if (visitor !== undefined) visitor.open(node, current, stack.length - 1);
+    current = node;
+  });
+  parser.on("closetag", () => {
+    if (stack.length === 1) return;
+    const node = stack.pop() as OpenNode;
+    const parent = stack[stack.length - 1] ?? root;
+    current = parent;
+    if (visitor !== undefined && visitor.close(node, parent, stack.length)) parent.children.pop();
+  });
+  parser.on("text", (value: string) => {
+    if (current === root) return;
+    const trimmed = value.trim();
+    if (trimmed !== "") current.text += trimmed;
+  });
+  parser.on("cdata", (value: string) => {
+    if (current !== root) current.text += value;
+  });
+  parser.on("error", (error: Error) => {
+    complaint ??= error;
+  });
+  parser.write(xml).close();
+  if (complaint !== undefined) {
+    const verdict = XMLValidator.validate(xml);
+    if (verdict !== true) {
+      throw fail(
+        "STATEMENT_MALFORMED_XML",
+        `Malformed XML: ${verdict.err.msg}`,
+        { line: verdict.err.line, field: "XML" },
+        complaint,
+      );
+    }
+  }
+  return root;
+}
+
+/** Line numbers of the elements of a document, computed on first use. */
+export function lineLocator(xml: string): LineOf {
+  let lineStarts: number[] | undefined;
+  return (node) => {
+    if (node === undefined || node.start < 0) return undefined;
+    lineStarts ??= computeLineStarts(xml);
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= node.start) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
