@@ -1,9 +1,10 @@
 import { KeyIndex } from "./KeyIndex.js";
+import { NumberKeyIndex } from "./NumberKeyIndex.js";
 
-/** Keys of nine digits or fewer without a leading zero fit a small integer, which a `Map` hashes without a string. */
-function smallNumber(key: string): number {
+/** A digit key of 15 digits or fewer without a leading zero as the number it spells, else -1. */
+export function digitKeyNumber(key: string): number {
   const length = key.length;
-  if (length === 0 || length > 9 || key.charCodeAt(0) === 48) return -1;
+  if (length === 0 || length > 15 || key.charCodeAt(0) === 48) return -1;
   let value = 0;
   for (let i = 0; i < length; i++) {
     const digit = key.charCodeAt(i) - 48;
@@ -14,39 +15,33 @@ function smallNumber(key: string): number {
 }
 
 /**
- * A {@link KeyIndex} for digit keys (output of `digitKey`): keys that are small integers are stored under the
- * number, every other key under the string, so look-ups give the same lists as a {@link KeyIndex} would.
+ * An index of item positions by digit key (output of `digitKey`): keys of up to 15 digits live in a
+ * {@link NumberKeyIndex} under the number they spell, longer ones under the string. Each position is added once.
  */
 export class DigitIndex {
-  private readonly numbers = new Map<number, number | number[]>();
-  private readonly ones = new Map<number, readonly number[]>();
+  private readonly numbers: NumberKeyIndex;
   private readonly strings = new KeyIndex();
 
-  /** Adds `value` under `key`; positions of one key must be added in ascending order (repeats are dropped). */
-  add(key: string, value: number): void {
-    const n = smallNumber(key);
-    if (n < 0) {
-      this.strings.add(key, value);
-      return;
-    }
-    const known = this.numbers.get(n);
-    if (known === undefined) this.numbers.set(n, value);
-    else if (typeof known === "number") {
-      if (known !== value) this.numbers.set(n, [known, value]);
-    } else if (known[known.length - 1] !== value) known.push(value);
+  /** @param positions - Number of positions that may be added. */
+  constructor(positions: number) {
+    this.numbers = new NumberKeyIndex(positions);
+  }
+
+  /** Adds `position` under a digit key given as its number (from {@link digitKeyNumber}). */
+  addNumber(key: number, position: number): void {
+    this.numbers.add(key, position);
+  }
+
+  /** Adds `position` under a digit key. */
+  add(key: string, position: number): void {
+    const n = digitKeyNumber(key);
+    if (n < 0) this.strings.add(key, position);
+    else this.numbers.add(n, position);
   }
 
   /** The positions under `key`, ascending, or `undefined`. */
   get(key: string): readonly number[] | undefined {
-    const n = smallNumber(key);
-    if (n < 0) return this.strings.get(key);
-    const known = this.numbers.get(n);
-    if (typeof known !== "number") return known;
-    let one = this.ones.get(known);
-    if (one === undefined) {
-      one = [known];
-      this.ones.set(known, one);
-    }
-    return one;
+    const n = digitKeyNumber(key);
+    return n < 0 ? this.strings.get(key) : this.numbers.get(n);
   }
 }

@@ -20,31 +20,46 @@ export class NgramIndex {
   ) {
     this.keys = keys;
     this.counts = new Uint16Array(keys.length);
-    // Two passes over integer gram codes: count, then fill (no per-gram arrays, no gram strings).
+    // Two passes over integer gram codes: count, then fill (no per-gram arrays, no gram strings). A key's grams are
+    // collected once into `codes` (rolling code, repeats within a key dropped), then counted and placed.
     const offsets = new Int32Array(GRAMS + 1);
-    const last = new Int32Array(GRAMS).fill(-1);
+    const starts = new Int32Array(keys.length + 1);
+    let total = 0;
+    for (const key of keys) total += Math.max(0, key.length - N + 1);
+    const codes = new Int32Array(total);
+    let at = 0;
     for (let k = 0; k < keys.length; k++) {
-      const key = keys[k] ?? "";
-      for (let i = 0; i + N <= key.length; i++) {
-        const g = gramAt(key, i);
-        if (g < 0 || last[g] === k) continue;
-        last[g] = k;
-        offsets[g + 1] = (offsets[g + 1] ?? 0) + 1;
+      starts[k] = at;
+      const from = at;
+      const key = keys[k] as string;
+      let g = 0;
+      let valid = 0; // characters of the current window that are letters or digits
+      for (let i = 0; i < key.length; i++) {
+        const c = charCode36(key.charCodeAt(i));
+        if (c < 0) {
+          valid = 0;
+          g = 0;
+          continue;
+        }
+        g = (g % GRAM_HIGH) * 36 + c;
+        if (++valid < N) continue;
+        let repeated = false;
+        for (let j = from; j < at; j++) if (codes[j] === g) repeated = true;
+        if (repeated) continue;
+        codes[at++] = g;
+        offsets[g + 1] = (offsets[g + 1] as number) + 1;
       }
     }
-    for (let g = 0; g < GRAMS; g++) offsets[g + 1] = (offsets[g + 1] ?? 0) + (offsets[g] ?? 0);
-    const postings = new Int32Array(offsets[GRAMS] ?? 0);
+    starts[keys.length] = at;
+    for (let g = 0; g < GRAMS; g++) offsets[g + 1] = (offsets[g + 1] as number) + (offsets[g] as number);
+    const postings = new Int32Array(offsets[GRAMS] as number);
     const fill = offsets.slice(0, GRAMS);
-    last.fill(-1);
     for (let k = 0; k < keys.length; k++) {
-      const key = keys[k] ?? "";
-      for (let i = 0; i + N <= key.length; i++) {
-        const g = gramAt(key, i);
-        if (g < 0 || last[g] === k) continue;
-        last[g] = k;
-        const at = fill[g] ?? 0;
-        postings[at] = k;
-        fill[g] = at + 1;
+      for (let j = starts[k] as number; j < (starts[k + 1] as number); j++) {
+        const g = codes[j] as number;
+        const p = fill[g] as number;
+        postings[p] = k;
+        fill[g] = p + 1;
       }
     }
     this.offsets = offsets;
@@ -61,24 +76,27 @@ export class NgramIndex {
    */
   withinOneEdit(query: string): number[] {
     if (query.length < 8) return [];
-    // A key one edit away shares all but at most N of the query's grams, so it is in at least one of any N + 1 of
-    // them: only the N + 1 shortest posting lists are read, and their keys are verified directly.
+    // A key one edit away lacks at most N of the query's distinct grams, so it is in at least one of any N + 1 of
+    // their posting lists: only the N + 1 shortest are read, and the keys found in them are verified directly.
     const lists: [number, number][] = [];
+    const grams: number[] = [];
     for (let i = 0; i + N <= query.length; i++) {
       const g = gramAt(query, i);
-      if (g < 0) continue;
-      const from = this.offsets[g] ?? 0;
-      const to = this.offsets[g + 1] ?? 0;
+      if (g < 0 || grams.includes(g)) continue;
+      grams.push(g);
+      const from = this.offsets[g] as number;
+      const to = this.offsets[g + 1] as number;
       if (to - from > this.maxPosting) continue;
       lists.push([from, to]);
     }
     lists.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
+    const read = Math.min(lists.length, N + 1);
     const counts = this.counts;
     const touched: number[] = [];
-    for (let l = 0; l < lists.length && l <= N; l++) {
+    for (let l = 0; l < read; l++) {
       const [from, to] = lists[l] as [number, number];
       for (let p = from; p < to; p++) {
-        const k = this.postings[p] ?? 0;
+        const k = this.postings[p] as number;
         if (counts[k] === 0) {
           counts[k] = 1;
           touched.push(k);
@@ -86,9 +104,11 @@ export class NgramIndex {
       }
     }
     const found: number[] = [];
+    const length = query.length;
     for (const k of touched) {
       counts[k] = 0;
-      if (letterEdit(query, this.keys[k] ?? "")) found.push(k);
+      const key = this.keys[k] as string;
+      if (key.length - length <= 1 && length - key.length <= 1 && letterEdit(query, key)) found.push(k);
     }
     return found.sort((a, b) => a - b);
   }
@@ -96,6 +116,8 @@ export class NgramIndex {
 
 /** Number of distinct grams over `A`-`Z` and `0`-`9`. */
 const GRAMS = 36 ** N;
+/** 36^(N-1): the rolling code drops the oldest character by taking the code modulo this. */
+const GRAM_HIGH = 36 ** (N - 1);
 
 /** Code of one character: digits 0-9, letters 10-35, anything else -1. */
 function charCode36(code: number): number {

@@ -1,46 +1,23 @@
 import { BusinessDate, getCurrency, parseMinorUnits } from "@o2c/core";
 import type { OpenItem } from "../model/OpenItem.js";
 import { compactReference, digitKey, repairOcr, zerolessKey } from "../references/referenceKeys.js";
-import { DigitIndex } from "./DigitIndex.js";
+import { DigitIndex, digitKeyNumber } from "./DigitIndex.js";
 import { KeyIndex } from "./KeyIndex.js";
 import { NgramIndex } from "./NgramIndex.js";
+import { NumberKeyIndex } from "./NumberKeyIndex.js";
+import { PreparedItem } from "./PreparedItem.js";
+import { plainMinorUnits } from "./plainMinorUnits.js";
 
-/** An open item prepared for matching: integer minor units and precomputed reference keys. */
-export interface PreparedItem {
-  readonly index: number;
-  readonly id: string;
-  readonly customerId: string;
-  readonly isCredit: boolean;
-  readonly currency: string;
-  readonly exponent: number;
-  readonly issueDate: string;
-  /** The issue date as the number yyyymmdd. */
-  readonly issueDay: number;
-  readonly dueDate: string;
-  readonly amount: number;
-  readonly open: number;
-  readonly po: string | null;
-  /** What the customer pays when taking the early-payment discount (amount minus the discount rounded half up). */
-  readonly discounted: number | null;
-  /** Last value date on which the discount may be taken. */
-  readonly discountUntil: string | null;
-  readonly compact: string;
-  readonly repaired: string;
-  readonly digits: string;
-  /** All digits of the repaired reference, leading zeros kept (for trailing-digit references such as `0016`). */
-  readonly rawDigits: string;
-}
-
-/**
- * Indexes over the open items; every list is ordered by due date, issue date, id. The exact indexes are built at
- * once; the indexes only weak references need (zero-less, groups, suffixes, prefixes, n-grams) on first use.
- */
 /** Look-up of item positions by a string key. */
 export interface Lookup {
   /** The positions under `key`, ascending, or `undefined` when there are none. */
   get(key: string): readonly number[] | undefined;
 }
 
+/**
+ * Indexes over the open items; every list is ordered by due date, issue date, id. The exact indexes are built at
+ * once; the indexes only weak references need (zero-less, groups, suffixes, prefixes, n-grams) on first use.
+ */
 export interface ItemIndex {
   readonly items: readonly PreparedItem[];
   /** By OCR-repaired compact document number (served by the digit index where the number has 5 digits or more). */
@@ -49,8 +26,11 @@ export interface ItemIndex {
   readonly byPo: KeyIndex;
   /** Each customer's items, by due date, issue date, id. */
   readonly byCustomer: ReadonlyMap<string, PreparedItem[]>;
-  /** Shapes of document numbers (`RE|8|2600`: letter prefix, digit count, first four digits). */
-  readonly shapes: ReadonlySet<string>;
+  /**
+   * Whether some item's document number has the shape of `repaired` (an OCR-repaired compact reference): the same
+   * letter prefix, number of digits and first four digits (`RE|8|2600`).
+   */
+  hasShape(repaired: string): boolean;
   /** By {@link zerolessKey} of the digit key; every item, filter by digit length at the look-up. */
   readonly byZeroless: () => Lookup;
   /** By {@link groupKey} of the printed number (served by the zero-less index). */
@@ -60,29 +40,59 @@ export interface ItemIndex {
    * (for a `raw` of four or five digits) or last six digits (longer `raw`) are those of `raw`.
    */
   readonly bySuffix: () => Lookup;
-  /** Digit keys sorted, with the item index, for prefix search of cut-off references. */
-  readonly sortedDigits: () => readonly (readonly [string, number])[];
+  /**
+   * The items whose digit key (five digits or more) starts with `prefix`, ordered by digit key then position; none
+   * when more than `limit` do.
+   */
+  withDigitPrefix(prefix: string, limit: number): number[];
   /** Four-grams of the repaired references, for fuzzy look-up when no key matches. */
   readonly ngrams: () => NgramIndex;
 }
 
-function push(map: KeyIndex, key: string, value: number): void {
-  map.add(key, value);
+/** The facts of a repaired reference that the indexes are built on, read in one pass. */
+interface DigitFacts {
+  /** Length of the leading letter prefix. */
+  prefix: number;
+  /** Number of digits, leading zeros included. */
+  raw: number;
+  /** Number of digits without leading zeros (the digit key's length). */
+  significant: number;
+  /** The number the digits spell, when the digit key has at most 15 digits; otherwise -1. */
+  value: number;
+  /** The first four digits (fewer when there are fewer) as a number. */
+  first: number;
 }
 
-/** The shape of a document number: letter prefix, number of digits, first four digits. */
-export function shapeOf(repaired: string): string {
+const facts: DigitFacts = { prefix: 0, raw: 0, significant: 0, value: 0, first: 0 };
+
+function readDigits(repaired: string): DigitFacts {
   let prefix = 0;
   while (prefix < repaired.length && isUpper(repaired.charCodeAt(prefix))) prefix++;
-  let count = 0;
-  let first = "";
+  let raw = 0;
+  let significant = 0;
+  let value = 0;
+  let first = 0;
   for (let i = 0; i < repaired.length; i++) {
-    const c = repaired.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
-    if (count < 4) first += repaired[i];
-    count++;
+    const digit = repaired.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) continue;
+    if (raw < 4) first = first * 10 + digit;
+    raw++;
+    if (significant > 0 || digit !== 0) significant++;
+    value = value * 10 + digit;
   }
-  return `${repaired.slice(0, prefix)}|${count}|${first}`;
+  facts.prefix = prefix;
+  facts.raw = raw;
+  facts.significant = significant;
+  facts.value = significant <= 15 ? value : -1;
+  facts.first = first;
+  return facts;
+}
+
+/** The shape of a document number: letter prefix, number of digits, first four digits (`RE|8|2600`). */
+export function shapeOf(repaired: string): string {
+  const f = readDigits(repaired);
+  const first = f.raw === 0 ? "" : String(f.first).padStart(Math.min(4, f.raw), "0");
+  return `${repaired.slice(0, f.prefix)}|${f.raw}|${first}`;
 }
 
 function isUpper(code: number): boolean {
@@ -118,39 +128,67 @@ export function groupKey(text: string): string {
   return key;
 }
 
-const PLAIN = /^-?\d+(?:\.(\d+))?$/;
-
-/** Minor units as a safe integer; plain decimal strings without `BigInt`, anything else through core. */
+/** Minor units as a safe integer; plain decimal strings read directly, anything else through core. */
 function toMinor(value: string, exponent: number): number {
-  const m = value.length <= 15 ? PLAIN.exec(value) : null;
-  const decimals = m?.[1]?.length ?? 0;
-  if (m !== null && decimals <= exponent) return Number(value.replace(".", "")) * 10 ** (exponent - decimals);
-  return Number(parseMinorUnits(value, exponent));
+  const minor = plainMinorUnits(value, exponent);
+  return Number.isNaN(minor) ? Number(parseMinorUnits(value, exponent)) : minor;
 }
 
 /** `amount × percent / 100` rounded half up to minor units, in integers (percent with up to 4 decimals). */
 export function discountOf(amount: number, percent: string): number {
   const [whole = "0", fraction = ""] = percent.split(".");
-  const scaled = BigInt(whole + fraction.padEnd(4, "0")); // percent × 10^4
-  const product = BigInt(amount) * scaled;
+  const scaled = Number(whole + fraction.padEnd(4, "0")); // percent × 10^4, at most 999,999
+  if (amount >= 0 && amount <= 9_000_000_000) {
+    // amount × scaled < 2^53: the product is exact in a double; the quotient is corrected to the exact floor.
+    const product = amount * scaled;
+    let q = Math.floor(product / 1_000_000);
+    let r = product - q * 1_000_000;
+    if (r < 0) {
+      q -= 1;
+      r += 1_000_000;
+    } else if (r >= 1_000_000) {
+      q += 1;
+      r -= 1_000_000;
+    }
+    return r * 2 >= 1_000_000 ? q + 1 : q;
+  }
+  const product = BigInt(amount) * BigInt(scaled);
   const divisor = 1_000_000n; // 100 × 10^4
   let q = product / divisor;
   if ((product % divisor) * 2n >= divisor) q += 1n;
   return Number(q);
 }
 
+/** The number the digits of a zero-less key spell (no zeros, so no leading zero); the empty key is 0. */
+function zerolessNumber(value: number): number {
+  let out = 0;
+  let scale = 1;
+  for (let v = value; v > 0; v = Math.floor(v / 10)) {
+    const digit = v % 10;
+    if (digit === 0) continue;
+    out += digit * scale;
+    scale *= 10;
+  }
+  return out;
+}
+
 /** Builds the reference, purchase-order, customer and prefix indexes over validated open items. */
 export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
   const order = sortByDueIssueId(openItems);
+  const count = order.length;
   const exponents = new Map<string, number>();
-  const untilCache = new Map<string, string>();
-  const items: PreparedItem[] = new Array(order.length);
+  const untilCache = new Map<number, number>();
+  const items: PreparedItem[] = new Array(count);
+  // Per item: the number its digit key spells (-1 beyond 15 digits), the key's length and the count of all digits.
+  const values = new Float64Array(count);
+  const significant = new Uint8Array(count);
+  const rawCounts = new Uint8Array(count);
   const shortRepaired = new KeyIndex();
-  const byDigits = new DigitIndex();
+  const byDigits = new DigitIndex(count);
   const byPo = new KeyIndex();
   const byCustomer = new Map<string, PreparedItem[]>();
-  const shapes = new Set<string>();
-  for (let index = 0; index < order.length; index++) {
+  const shapes = new Map<string, Set<number>>();
+  for (let index = 0; index < count; index++) {
     const item = openItems[order[index] as number] as OpenItem;
     let exponent = exponents.get(item.currency);
     if (exponent === undefined) {
@@ -159,62 +197,54 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     }
     const amount = toMinor(item.amount, exponent);
     const open = toMinor(item.openAmount, exponent);
+    const issueDay = dateNumber(item.issueDate);
     let discounted: number | null = null;
-    let discountUntil: string | null = null;
+    let discountUntilDay = 0;
     if (item.terms !== null && item.kind === "invoice") {
       // Discount = amount × percent / 100, rounded half up to minor units (FORMAT.md section 3).
       discounted = amount - discountOf(amount, item.terms.discountPercent);
-      const key = `${item.issueDate}+${item.terms.discountDays}`;
-      discountUntil = untilCache.get(key) ?? null;
-      if (discountUntil === null) {
-        discountUntil = BusinessDate.parse(item.issueDate).addDays(item.terms.discountDays).toString();
-        untilCache.set(key, discountUntil);
+      const key = issueDay * 1000 + item.terms.discountDays;
+      discountUntilDay = untilCache.get(key) ?? 0;
+      if (discountUntilDay === 0) {
+        discountUntilDay = dateNumber(BusinessDate.parse(item.issueDate).addDays(item.terms.discountDays).toString());
+        untilCache.set(key, discountUntilDay);
       }
     }
-    const compact = compactReference(item.id);
-    const repaired = repairOcr(compact);
-    const rawDigits = digitsOf(repaired);
-    const digits = withoutLeadingZeros(rawDigits);
-    const prepared: PreparedItem = {
+    const prepared = new PreparedItem(
       index,
-      id: item.id,
-      customerId: item.customerId,
-      isCredit: item.kind === "credit-note",
-      currency: item.currency,
+      item.id,
+      item.customerId,
+      item.kind === "credit-note",
+      item.currency,
       exponent,
-      issueDate: item.issueDate,
-      issueDay: dateNumber(item.issueDate),
-      dueDate: item.dueDate,
+      issueDay,
+      dateNumber(item.dueDate),
       amount,
       open,
-      po: item.poNumber,
+      item.poNumber,
       discounted,
-      discountUntil,
-      compact,
-      repaired,
-      digits,
-      rawDigits,
-    };
+      discountUntilDay,
+    );
     items[index] = prepared;
-    if (digits.length < 5) push(shortRepaired, repaired, index);
+    const repaired = prepared.repaired;
+    const f = readDigits(repaired);
+    values[index] = f.value;
+    significant[index] = Math.min(255, f.significant);
+    rawCounts[index] = Math.min(255, f.raw);
+    const prefix = repaired.slice(0, f.prefix);
+    let shape = shapes.get(prefix);
+    if (shape === undefined) {
+      shape = new Set();
+      shapes.set(prefix, shape);
+    }
+    shape.add(f.raw * 10_000 + f.first);
+    if (f.significant < 5) shortRepaired.add(repaired, index);
+    else if (f.value >= 0) byDigits.addNumber(f.value, index);
+    else byDigits.add(prepared.digits, index);
     const own = byCustomer.get(item.customerId);
     if (own === undefined) byCustomer.set(item.customerId, [prepared]);
     else own.push(prepared);
-    shapes.add(shapeOf(repaired));
-    if (digits.length >= 5) byDigits.add(digits, index);
-    if (item.poNumber !== null) {
-      const printed = compactReference(item.poNumber);
-      const po = repairOcr(printed);
-      if (po.length >= 4) push(byPo, po, index);
-      const poDigits = digitKey(po);
-      if (poDigits.length >= 5 && poDigits !== po) push(byPo, `#${poDigits}`, index);
-      // The digits as printed too: a letter prefix read as a digit (`B42210648` → `842210648`) is still a letter
-      // when the payer quotes only the number (`42210648`).
-      const printedDigits = digitKey(printed);
-      if (printedDigits.length >= 5 && printedDigits !== poDigits && printedDigits !== po) {
-        push(byPo, `#${printedDigits}`, index);
-      }
-    }
+    if (item.poNumber !== null) addPurchaseOrder(byPo, item.poNumber, index);
   }
   const byRepaired: Lookup = {
     get(key) {
@@ -223,10 +253,27 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
       return only(byDigits.get(d), (i) => items[i]?.repaired === key);
     },
   };
-  const byZeroless = lazy(() => {
-    const map = new KeyIndex();
-    for (const item of items) push(map, zerolessKey(item.digits), item.index);
-    return map;
+  const byZeroless = lazy((): Lookup => {
+    const numbers = new NumberKeyIndex(count);
+    const strings = new KeyIndex();
+    for (let i = 0; i < count; i++) {
+      const value = values[i] as number;
+      if (value >= 0) {
+        numbers.add(zerolessNumber(value), i);
+        continue;
+      }
+      const key = zerolessKey((items[i] as PreparedItem).digits);
+      const n = key.length === 0 ? 0 : digitKeyNumber(key);
+      if (n < 0) strings.add(key, i);
+      else numbers.add(n, i);
+    }
+    return {
+      get(key) {
+        if (key.length === 0) return numbers.get(0);
+        const n = digitKeyNumber(key);
+        return n < 0 ? strings.get(key) : numbers.get(n);
+      },
+    };
   });
   // Group keys of the items, computed on first look-up: a zero-less bucket is narrowed by them for many payments.
   const groupKeys: (string | undefined)[] = [];
@@ -238,13 +285,17 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     }
     return key;
   };
+  const byDigitLength = lazy(() => sortByDigitLength(values, significant, items));
   return {
     items,
     byRepaired,
     byDigits,
     byPo,
     byCustomer,
-    shapes,
+    hasShape(repaired) {
+      const f = readDigits(repaired);
+      return shapes.get(repaired.slice(0, f.prefix))?.has(f.raw * 10_000 + f.first) ?? false;
+    },
     byZeroless,
     // Equal group keys have equal zero-less keys: the zero-less bucket is narrowed by the group key.
     byGroups: () => ({
@@ -256,17 +307,19 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
       // Chains in typed arrays over the last four digits (for references of four or five digits) and over the last
       // six (longer references, whose candidates all have seven digits or more): no maps, no per-key arrays.
       const head4 = new Int32Array(10_000).fill(-1);
-      const next4 = new Int32Array(items.length).fill(-1);
+      const next4 = new Int32Array(count).fill(-1);
       const head6 = new Int32Array(1_000_000).fill(-1);
-      const next6 = new Int32Array(items.length).fill(-1);
-      for (let i = items.length - 1; i >= 0; i--) {
-        const raw = (items[i] as PreparedItem).rawDigits;
-        if (raw.length < 5) continue;
-        const s4 = Number(raw.slice(-4));
+      const next6 = new Int32Array(count).fill(-1);
+      for (let i = count - 1; i >= 0; i--) {
+        const raw = rawCounts[i] as number;
+        if (raw < 5) continue;
+        const value = values[i] as number;
+        const digits = value >= 0 ? "" : (items[i] as PreparedItem).rawDigits;
+        const s4 = value >= 0 ? value % 10_000 : Number(digits.slice(-4));
         next4[i] = head4[s4] as number;
         head4[s4] = i;
-        if (raw.length < 7) continue;
-        const s6 = Number(raw.slice(-6));
+        if (raw < 7) continue;
+        const s6 = value >= 0 ? value % 1_000_000 : Number(digits.slice(-6));
         next6[i] = head6[s6] as number;
         head6[s6] = i;
       }
@@ -282,64 +335,125 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
         },
       };
     }),
-    sortedDigits: lazy(() => {
-      const sorted: [string, number][] = [];
-      for (const item of items) if (item.digits.length >= 5) sorted.push([item.digits, item.index]);
-      sorted.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-      return sorted;
-    }),
+    withDigitPrefix(prefix, limit) {
+      return digitPrefixRange(byDigitLength(), items, prefix, limit);
+    },
     ngrams: lazy(() => new NgramIndex(items.map((item) => item.repaired))),
   };
 }
 
+/** Adds an order number under its repaired form and its digit keys (as printed and repaired). */
+function addPurchaseOrder(byPo: KeyIndex, poNumber: string, index: number): void {
+  const printed = compactReference(poNumber);
+  const po = repairOcr(printed);
+  if (po.length >= 4) byPo.add(po, index);
+  const poDigits = digitKey(po);
+  if (poDigits.length >= 5 && poDigits !== po) byPo.add(`#${poDigits}`, index);
+  // The digits as printed too: a letter prefix read as a digit (`B42210648` → `842210648`) is still a letter when
+  // the payer quotes only the number (`42210648`).
+  const printedDigits = digitKey(printed);
+  if (printedDigits.length >= 5 && printedDigits !== poDigits && printedDigits !== po) {
+    byPo.add(`#${printedDigits}`, index);
+  }
+}
+
+/** Items with digit keys of five digits or more: per key length (5 to 15), positions sorted by key then position. */
+interface DigitLengthIndex {
+  /** The number each item's digit key spells (-1 beyond 15 digits). */
+  readonly values: Float64Array;
+  readonly byLength: readonly (readonly number[])[];
+  /** Items whose digit key is longer than 15 digits, sorted by key then position. */
+  readonly long: readonly number[];
+}
+
+function sortByDigitLength(
+  values: Float64Array,
+  significant: Uint8Array,
+  items: readonly PreparedItem[],
+): DigitLengthIndex {
+  const byLength: number[][] = Array.from({ length: 16 }, () => []);
+  const long: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const length = significant[i] as number;
+    if (length < 5) continue;
+    if ((values[i] as number) >= 0) byLength[length]?.push(i);
+    else long.push(i);
+  }
+  for (const list of byLength) list.sort((a, b) => (values[a] as number) - (values[b] as number) || a - b);
+  long.sort((a, b) => compareDigits(items, a, b));
+  return { values, byLength, long };
+}
+
+function compareDigits(items: readonly PreparedItem[], a: number, b: number): number {
+  const da = (items[a] as PreparedItem).digits;
+  const db = (items[b] as PreparedItem).digits;
+  return da < db ? -1 : da > db ? 1 : a - b;
+}
+
+/** First position in `list` (sorted by value) whose value is at least `value`. */
+function lowerBound(list: readonly number[], values: (i: number) => number, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values(list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function digitPrefixRange(
+  index: DigitLengthIndex,
+  items: readonly PreparedItem[],
+  prefix: string,
+  limit: number,
+): number[] {
+  const found: number[] = [];
+  const valueOf = (i: number): number => index.values[i] as number;
+  if (prefix.length === 0) {
+    for (const list of index.byLength) for (const i of list) found.push(i);
+    for (const i of index.long) found.push(i);
+    if (found.length > limit) return [];
+  } else {
+    const p = digitKeyNumber(prefix);
+    for (let length = Math.max(5, prefix.length); p >= 0 && length <= 15; length++) {
+      const list = index.byLength[length] as readonly number[];
+      const scale = 10 ** (length - prefix.length);
+      const from = lowerBound(list, valueOf, p * scale);
+      const to = lowerBound(list, valueOf, (p + 1) * scale);
+      if (found.length + (to - from) > limit) return [];
+      for (let k = from; k < to; k++) found.push(list[k] as number);
+    }
+    for (const i of index.long) {
+      if ((items[i] as PreparedItem).digits.startsWith(prefix)) found.push(i);
+      if (found.length > limit) return [];
+    }
+  }
+  return found.length > 1 ? found.sort((a, b) => compareDigits(items, a, b)) : found;
+}
+
 /**
- * Positions of `openItems` by due date, issue date, id. Items are bucketed by the two dates (as one number,
- * yyyymmdd × 10^8 + yyyymmdd; a data set has few distinct pairs), the buckets sorted by number and each bucket by
- * id: far fewer string comparisons than one sort of everything.
+ * Positions of `openItems` by due date, issue date, id: the two dates as one number (yyyymmdd × 10^8 + yyyymmdd)
+ * compared first, ids only between items of equal dates.
  */
 function sortByDueIssueId(openItems: readonly OpenItem[]): number[] {
-  const buckets = new Map<number, number[]>();
-  for (let i = 0; i < openItems.length; i++) {
+  const count = openItems.length;
+  const keys = new Float64Array(count);
+  const ids: string[] = new Array(count);
+  const order: number[] = new Array(count);
+  for (let i = 0; i < count; i++) {
     const item = openItems[i] as OpenItem;
-    const key = dateNumber(item.dueDate) * 1e8 + dateNumber(item.issueDate);
-    const bucket = buckets.get(key);
-    if (bucket === undefined) buckets.set(key, [i]);
-    else bucket.push(i);
+    keys[i] = dateNumber(item.dueDate) * 1e8 + dateNumber(item.issueDate);
+    ids[i] = item.id;
+    order[i] = i;
   }
-  const keys = [...buckets.keys()].sort((a, b) => a - b);
-  const order: number[] = [];
-  const byId = (ia: number, ib: number): number => {
-    const a = (openItems[ia] as OpenItem).id;
-    const b = (openItems[ib] as OpenItem).id;
-    return a < b ? -1 : a > b ? 1 : 0;
-  };
-  for (const key of keys) {
-    const bucket = buckets.get(key) as number[];
-    if (bucket.length > 1) bucket.sort(byId);
-    for (const i of bucket) order.push(i);
-  }
-  return order;
-}
-
-/** The digits of `text`, in order (`repaired.replace(/[^0-9]/g, "")` without a regular expression). */
-function digitsOf(text: string): string {
-  let start = 0;
-  while (start < text.length && isDigit(text.charCodeAt(start))) start++;
-  if (start === text.length) return text;
-  let out = text.slice(0, start);
-  for (let i = start + 1; i < text.length; i++) if (isDigit(text.charCodeAt(i))) out += text[i];
-  return out;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/** `digits` without leading zeros. */
-function withoutLeadingZeros(digits: string): string {
-  let i = 0;
-  while (i < digits.length && digits.charCodeAt(i) === 48) i++;
-  return i === 0 ? digits : digits.slice(i);
+  return order.sort((a, b) => {
+    const d = (keys[a] as number) - (keys[b] as number);
+    if (d !== 0) return d;
+    const ia = ids[a] as string;
+    const ib = ids[b] as string;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
 }
 
 /** `YYYY-MM-DD` as the number yyyymmdd (validated input). */

@@ -1,4 +1,4 @@
-import type { PreparedItem } from "../index/buildItemIndex.js";
+import type { PreparedItem } from "../index/PreparedItem.js";
 import type { Evidence } from "../model/MatchResult.js";
 
 /** One allocation line in minor units. */

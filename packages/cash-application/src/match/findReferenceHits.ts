@@ -1,5 +1,6 @@
-import type { ItemIndex, PreparedItem } from "../index/buildItemIndex.js";
-import { groupKey, shapeOf } from "../index/buildItemIndex.js";
+import type { ItemIndex } from "../index/buildItemIndex.js";
+import { groupKey } from "../index/buildItemIndex.js";
+import type { PreparedItem } from "../index/PreparedItem.js";
 import type { ReferenceMatchKind } from "../model/MatchResult.js";
 import type { ExtractedReferences, ReferenceCandidate } from "../references/extractReferences.js";
 import { zerolessKey } from "../references/referenceKeys.js";
@@ -43,23 +44,6 @@ function letterPrefix(repaired: string): string {
   return /^[A-Z]*/.exec(repaired)?.[0] ?? "";
 }
 
-function prefixRange(sorted: ReturnType<ItemIndex["sortedDigits"]>, prefix: string): number[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid]?.[0] ?? "") < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  const found: number[] = [];
-  for (let i = lo; i < sorted.length && found.length <= MAX_PREFIX_RANGE; i++) {
-    const entry = sorted[i];
-    if (entry === undefined || !entry[0].startsWith(prefix)) break;
-    found.push(entry[1]);
-  }
-  return found.length > MAX_PREFIX_RANGE ? [] : found;
-}
-
 /**
  * Resolves the reference candidates of a payment against the item indexes: exact and OCR-repaired document numbers,
  * digit keys, zero-less keys, trailing digits, cut-off prefixes and purchase-order numbers. A candidate glued from
@@ -70,7 +54,7 @@ export function findReferenceHits(
   extra: readonly ReferenceCandidate[],
   index: ItemIndex,
   currency: string,
-  valueDate: string,
+  valueDay: number,
   weights: ScoringWeights,
 ): ReferenceHits {
   const documents = new Map<number, ReferenceHit>();
@@ -86,7 +70,7 @@ export function findReferenceHits(
     c: ReferenceCandidate,
     factor = 1,
   ): void => {
-    if (item.currency !== currency || item.issueDate >= valueDate) {
+    if (item.currency !== currency || item.issueDay >= valueDay) {
       dropped++;
       return;
     }
@@ -170,8 +154,7 @@ export function findReferenceHits(
     }
     const raw = c.repaired.replace(/[^0-9]/g, "");
     if (fragment) {
-      const looksLikeDocument =
-        strong || (c.tokenCount <= 3 && c.digits.length >= 5 && index.shapes.has(shapeOf(c.repaired)));
+      const looksLikeDocument = strong || (c.tokenCount <= 3 && c.digits.length >= 5 && index.hasShape(c.repaired));
       if (!looksLikeDocument) continue;
       // The order reading was a piece of a document number: it goes.
       for (const [key, hit] of orders) {
@@ -205,7 +188,7 @@ export function findReferenceHits(
         }
       }
       if (c.atCutEnd)
-        for (const i of prefixRange(index.sortedDigits(), c.digits)) {
+        for (const i of index.withDigitPrefix(c.digits, MAX_PREFIX_RANGE)) {
           const item = index.items[i];
           if (item !== undefined && item.digits.length > c.digits.length) offer(documents, item, "truncated", c);
         }
@@ -228,7 +211,7 @@ export function findReferenceHits(
     if (strong || po !== undefined) {
       const used = strong ? usedTokens : orderTokens;
       if (c.source === "text") for (let t = c.firstToken; t < c.firstToken + c.tokenCount; t++) used.add(t);
-    } else if (c.tokenCount <= 3 && c.digits.length >= 5 && index.shapes.has(shapeOf(c.repaired))) {
+    } else if (c.tokenCount <= 3 && c.digits.length >= 5 && index.hasShape(c.repaired)) {
       unresolved = true;
       if (c.source === "text") unresolvedSpans.push([c.firstToken, c.firstToken + c.tokenCount]);
     }

@@ -1,4 +1,4 @@
-import type { PreparedItem } from "../index/buildItemIndex.js";
+import type { PreparedItem } from "../index/PreparedItem.js";
 import type { AmountRule } from "../model/MatchResult.js";
 import { findSubsetSum, type SubsetEntry } from "./findSubsetSum.js";
 import type { ProposalLine } from "./Proposal.js";
@@ -6,7 +6,8 @@ import type { ProposalLine } from "./Proposal.js";
 /** What the amount fitting needs to know about the batch state and the options. */
 export interface FitContext {
   readonly amount: number;
-  readonly valueDate: string;
+  /** The value date as the number yyyymmdd. */
+  readonly valueDay: number;
   readonly feeTolerance: number;
   readonly feeMaxShare: number;
   readonly maxSize: number;
@@ -30,28 +31,23 @@ export interface Fit {
 }
 
 /** Whether the early-payment discount may be taken on an item by a payment with this value date. */
-export function discountApplies(item: PreparedItem, valueDate: string): boolean {
-  return (
-    item.discounted !== null &&
-    item.discountUntil !== null &&
-    valueDate <= item.discountUntil &&
-    item.open === item.amount
-  );
+export function discountApplies(item: PreparedItem, valueDay: number): boolean {
+  return item.discounted !== null && valueDay <= item.discountUntilDay && item.open === item.amount;
 }
 
 function full(items: readonly PreparedItem[]): ProposalLine[] {
   return items.map((item) => ({ item, amount: item.open }));
 }
 
-function byAmountThenDue(a: SubsetEntry & { due: string }, b: SubsetEntry & { due: string }): number {
-  return a.amount - b.amount || (a.due < b.due ? -1 : a.due > b.due ? 1 : a.index - b.index);
+function byAmountThenDue(a: SubsetEntry & { due: number }, b: SubsetEntry & { due: number }): number {
+  return a.amount - b.amount || a.due - b.due || a.index - b.index;
 }
 
 function entriesOf(items: readonly PreparedItem[], limit: number): SubsetEntry[] {
-  const entries: (SubsetEntry & { due: string })[] = [];
+  const entries: (SubsetEntry & { due: number })[] = [];
   for (let i = 0; i < items.length && i < limit; i++) {
     const item = items[i] as PreparedItem;
-    entries.push({ index: item.index, amount: item.open, due: item.dueDate });
+    entries.push({ index: item.index, amount: item.open, due: item.dueDay });
   }
   return entries.sort(byAmountThenDue);
 }
@@ -116,7 +112,7 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext, searc
   let anyDiscount = false;
   for (const item of items) {
     sum += item.open;
-    if (discountApplies(item, ctx.valueDate)) {
+    if (discountApplies(item, ctx.valueDay)) {
       anyDiscount = true;
       discountedSum += item.discounted ?? item.open;
     } else discountedSum += item.open;
@@ -129,7 +125,7 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext, searc
   if (anyDiscount && amount === discountedSum) {
     const lines = items.map((item) => ({
       item,
-      amount: discountApplies(item, ctx.valueDate) ? (item.discounted ?? item.open) : item.open,
+      amount: discountApplies(item, ctx.valueDay) ? (item.discounted ?? item.open) : item.open,
     }));
     return { rule: "discount", lines, detail: "early-payment discount taken within terms", ambiguous: false };
   }
@@ -225,7 +221,7 @@ export function fitByAmount(customerId: string, ctx: FitContext): Fit | null {
     }
     return { rule: "exact", lines: full([exact]), detail: "an open item of exactly the amount", ambiguous: false };
   }
-  const discounted = pool.find((i) => discountApplies(i, ctx.valueDate) && i.discounted === ctx.amount);
+  const discounted = pool.find((i) => discountApplies(i, ctx.valueDay) && i.discounted === ctx.amount);
   if (discounted !== undefined) {
     return {
       rule: "discount",

@@ -1,6 +1,7 @@
 import { formatMinorUnits, getCurrency, O2CDecimal, parseMinorUnits } from "@o2c/core";
 import { buildCustomerIndex } from "../index/buildCustomerIndex.js";
-import { buildItemIndex, dateNumber, type PreparedItem } from "../index/buildItemIndex.js";
+import { buildItemIndex, dateNumber } from "../index/buildItemIndex.js";
+import type { PreparedItem } from "../index/PreparedItem.js";
 import type { Customer } from "../model/Customer.js";
 import type { Allocation, Evidence, MatchResult, ReferenceMatchKind, Suggestion } from "../model/MatchResult.js";
 import type { OpenItem } from "../model/OpenItem.js";
@@ -219,7 +220,14 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
       );
     }
     if (payment.endToEndId !== null) extra.push(structuredCandidate(payment.endToEndId, "end-to-end"));
-    const hits = findReferenceHits(extracted, extra, items, payment.currency, payment.valueDate, resolved.weights);
+    const hits = findReferenceHits(
+      extracted,
+      extra,
+      items,
+      payment.currency,
+      dateNumber(payment.valueDate),
+      resolved.weights,
+    );
     const payers = identifyPayer(
       payment.payerName,
       payment.payerAccount,
@@ -274,7 +282,7 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
     const day = dateNumber(payment.valueDate);
     const ctx: FitContext = {
       amount,
-      valueDate: payment.valueDate,
+      valueDay: day,
       feeTolerance:
         tolerances.get(payment.currency) ??
         tolerances.set(payment.currency, feeTolerance(resolved, payment.currency, exponent)).get(payment.currency) ??

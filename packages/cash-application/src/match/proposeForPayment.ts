@@ -1,4 +1,4 @@
-import type { PreparedItem } from "../index/buildItemIndex.js";
+import type { PreparedItem } from "../index/PreparedItem.js";
 import type { Evidence, ReferenceMatchKind } from "../model/MatchResult.js";
 import type { ReferenceHit, ReferenceHits } from "./findReferenceHits.js";
 import type { Fit, FitContext } from "./fitAmount.js";

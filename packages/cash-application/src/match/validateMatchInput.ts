@@ -1,5 +1,6 @@
 import { getCurrency, isIsoDate, ValidationError, type ValidationIssue } from "@o2c/core";
 import type { z } from "zod";
+import { plainMinorUnits } from "../index/plainMinorUnits.js";
 import type { Customer } from "../model/Customer.js";
 import type { DiscountTerms, OpenItem } from "../model/OpenItem.js";
 import type { PaymentInput } from "../model/PaymentInput.js";
@@ -12,7 +13,6 @@ export interface ValidInput {
   readonly payments: PaymentInput[];
 }
 
-const AMOUNT = /^-?\d+(?:\.(\d+))?$/;
 const PERCENT = /^\d{1,2}(\.\d{1,4})?$/;
 const exponents = new Map<string, number | null>();
 
@@ -32,14 +32,11 @@ function exponentOf(currency: unknown): number | null {
 
 /** Minor units of a plain decimal amount string with at most `exponent` decimals, or `null` when not plain. */
 function plainMinor(value: unknown, exponent: number): number | null {
-  if (typeof value !== "string" || value.length > 16) return null;
-  const m = AMOUNT.exec(value);
-  if (m === null) return null;
-  const decimals = m[1]?.length ?? 0;
-  if (decimals > exponent) return null;
-  const minor = Number(value.replace(".", "")) * 10 ** (exponent - decimals);
-  // Beyond 2^53 the number is not exact: leave the record to the schema, which refuses it with AMOUNT_OUT_OF_RANGE.
-  return Number.isSafeInteger(minor) ? minor : null;
+  if (typeof value !== "string") return null;
+  // Beyond 15 digits the number may not be exact: the record goes to the schema, which refuses amounts beyond the
+  // exact range with AMOUNT_OUT_OF_RANGE.
+  const minor = plainMinorUnits(value, exponent);
+  return Number.isNaN(minor) ? null : minor;
 }
 
 function isStringOrNull(v: unknown): boolean {
