@@ -409,7 +409,7 @@ function digitPrefixRange(
   limit: number,
 ): number[] {
   const found: number[] = [];
-  const valueOf = (i: number): number => index.values[i] as number;
+  const keyValue = (i: number): number => index.values[i] as number;
   if (prefix.length === 0) {
     for (const list of index.byLength) for (const i of list) found.push(i);
     for (const i of index.long) found.push(i);
@@ -419,8 +419,8 @@ function digitPrefixRange(
     for (let length = Math.max(5, prefix.length); p >= 0 && length <= 15; length++) {
       const list = index.byLength[length] as readonly number[];
       const scale = 10 ** (length - prefix.length);
-      const from = lowerBound(list, valueOf, p * scale);
-      const to = lowerBound(list, valueOf, (p + 1) * scale);
+      const from = lowerBound(list, keyValue, p * scale);
+      const to = lowerBound(list, keyValue, (p + 1) * scale);
       if (found.length + (to - from) > limit) return [];
       for (let k = from; k < to; k++) found.push(list[k] as number);
     }
