@@ -1,8 +1,8 @@
-import { Money } from "@o2c/core";
 import type { BankTransaction, TransactionStatus } from "../../model/BankTransaction.js";
 import { readAmount } from "./amounts.js";
+import { amountsOf, direction, singleAmount, type TxAmount } from "./camtAmounts.js";
 import { readIsoDate } from "./dates.js";
-import { fail, type Issues, type Location } from "./issues.js";
+import { fail, type Issues, type Location, withField } from "./issues.js";
 import { addReferences, cleanReference, findCreditorReferences, joinText, normaliseAccount } from "./references.js";
 import { attribute, children, EMPTY_NODE, first, ownText, text, texts, type XmlNode } from "./xml.js";
 
@@ -15,15 +15,8 @@ export interface CamtEntryContext {
   readonly path: readonly (string | number)[];
   readonly line: number | undefined;
   readonly issues: Issues;
-}
-
-type Direction = "credit" | "debit";
-
-function direction(code: string | undefined, at: Location): Direction {
-  if (code === "CRDT") return "credit";
-  if (code === "DBIT") return "debit";
-  if (code === undefined) throw fail("STATEMENT_MISSING_FIELD", "CdtDbtInd is missing", at);
-  throw fail("STATEMENT_MALFORMED_RECORD", `CdtDbtInd ${JSON.stringify(code)} is neither CRDT nor DBIT`, at);
+  /** Dates already read in this document, by their text (a statement repeats a few dates many times). */
+  readonly dates: Map<string, string>;
 }
 
 function statusOf(entry: XmlNode): TransactionStatus {
@@ -38,6 +31,14 @@ function statusOf(entry: XmlNode): TransactionStatus {
     default:
       return "unknown";
   }
+}
+
+function entryDate(raw: string, field: string, ctx: CamtEntryContext, at: Location): string {
+  const known = ctx.dates.get(raw);
+  if (known !== undefined) return known;
+  const date = readIsoDate(raw, withField(at, field));
+  ctx.dates.set(raw, date);
+  return date;
 }
 
 function dateOf(node: XmlNode | undefined): string | undefined {
@@ -61,82 +62,72 @@ function partyAccount(parties: XmlNode | undefined, role: "DbtrAcct" | "CdtrAcct
   return normaliseAccount(text(parties, role, "Id", "IBAN") ?? text(parties, role, "Id", "Othr", "Id"));
 }
 
-interface TxAmount {
-  readonly money: Money;
-  readonly direction: Direction;
+/** What every transaction of an entry shares. */
+interface EntryFacts {
+  readonly index: number;
+  readonly bookingDate: string | undefined;
+  readonly valueDate: string;
+  readonly currency: string;
+  readonly info: string | undefined;
+  readonly reference: string | null;
+  readonly status: TransactionStatus;
+  readonly code: string | undefined;
+  readonly many: boolean;
 }
 
-function txAmount(tx: XmlNode, entryDirection: Direction, ctx: CamtEntryContext, at: Location): TxAmount | undefined {
-  const candidates = [first(tx, "Amt"), first(tx, "AmtDtls", "TxAmt", "Amt"), first(tx, "AmtDtls", "InstdAmt", "Amt")];
-  for (const node of candidates) {
-    if (node === undefined) continue;
-    const currency = attribute(node, "Ccy");
-    if (currency !== undefined && currency !== ctx.currency) continue;
-    const money = readAmount(ownText(node), ctx.currency, { ...at, field: "Amt" }, ctx.issues);
-    const code = text(tx, "CdtDbtInd");
-    return { money, direction: code === undefined ? entryDirection : direction(code, at) };
+/** The `TxDtls` of an entry, across its `NtryDtls`. */
+function detailsOf(entry: XmlNode): XmlNode[] {
+  const txs: XmlNode[] = [];
+  for (const details of entry.children) {
+    if (details.name !== "NtryDtls") continue;
+    for (const tx of details.children) if (tx.name === "TxDtls") txs.push(tx);
   }
-  return undefined;
+  return txs;
 }
 
-function signed(amount: TxAmount): Money {
-  return amount.direction === "credit" ? amount.money : amount.money.negate();
+/** The structured references of a remittance, then the RF references found in its unstructured text. */
+function referencesOf(remittance: XmlNode | undefined, unstructured: string): string[] {
+  const references: string[] = [];
+  for (const strd of children(remittance, "Strd")) {
+    addReferences(references, text(strd, "CdtrRefInf", "Ref"));
+    for (const doc of children(strd, "RfrdDocInf")) addReferences(references, text(doc, "Nb"));
+  }
+  addReferences(references, ...findCreditorReferences(unstructured));
+  return references;
 }
 
-/**
- * The amount and side of each detail of an entry. The entry is authoritative: a single detail always carries the
- * entry's amount and side (a differing `TxDtls/Amt` is reported); in a batch, detail amounts are read on the
- * entry's side unless only their own `CdtDbtInd` makes them add up, and details without an amount share what is
- * left of the entry.
- */
-function amountsOf(
-  txs: readonly XmlNode[],
-  entryAmount: Money,
-  entryDirection: Direction,
+function transactionOf(
+  tx: XmlNode,
+  i: number,
+  amount: TxAmount,
+  entry: EntryFacts,
   ctx: CamtEntryContext,
-  at: Location,
-): TxAmount[] {
-  const read = (tx: XmlNode, i: number) =>
-    txAmount(tx, entryDirection, ctx, { ...at, path: [...(at.path ?? []), "NtryDtls", "TxDtls", i] });
-  const entrySigned = entryDirection === "credit" ? entryAmount : entryAmount.negate();
-  const mismatch = (difference: Money) =>
-    ctx.issues.warn(
-      "STATEMENT_BATCH_MISMATCH",
-      `The TxDtls amounts differ from the entry amount ${entryAmount.toString()} ${ctx.currency} by ${difference.toString()}`,
-      { ...at, field: "TxDtls" },
-    );
-  if (txs.length <= 1) {
-    const only = txs[0] === undefined ? undefined : read(txs[0], 0);
-    if (only !== undefined && !only.money.equals(entryAmount)) mismatch(entryAmount.subtract(only.money));
-    return [{ money: entryAmount, direction: entryDirection }];
-  }
-  const given = txs.map(read);
-  const known = given.filter((amount): amount is TxAmount => amount !== undefined);
-  if (known.length === given.length) {
-    const onEntrySide = known.map((amount) => ({ money: amount.money, direction: entryDirection }));
-    const total = Money.sum(
-      known.map((amount) => amount.money),
-      ctx.currency,
-    );
-    if (total.equals(entryAmount)) return onEntrySide;
-    const signedTotal = Money.sum(known.map(signed), ctx.currency);
-    if (signedTotal.equals(entrySigned)) return known;
-    mismatch(entryAmount.subtract(total));
-    return onEntrySide;
-  }
-  const rest = entryAmount.subtract(
-    Money.sum(
-      known.map((amount) => amount.money),
-      ctx.currency,
-    ),
-  );
-  const shares = rest.split(given.length - known.length);
-  if (rest.isNegative()) mismatch(rest);
-  let next = 0;
-  return given.map((amount) => ({
-    money: amount?.money ?? shares[next++] ?? Money.zero(ctx.currency),
-    direction: entryDirection,
-  }));
+): BankTransaction {
+  const parties = first(tx, "RltdPties");
+  const remittance = first(tx, "RmtInf");
+  const unstructured = joinText(texts(remittance, "Ustrd"));
+  const references = referencesOf(remittance, unstructured);
+  const dir = amount.direction;
+  const debtorName = partyName(parties, "Dbtr");
+  const creditorName = partyName(parties, "Cdtr");
+  return {
+    id: entry.many ? `${ctx.statementId}/${entry.index + 1}.${i + 1}` : `${ctx.statementId}/${entry.index + 1}`,
+    bookingDate: entry.bookingDate,
+    valueDate: entry.valueDate,
+    amount: amount.money.toString(),
+    currency: entry.currency,
+    direction: dir,
+    payerName: debtorName,
+    payerAccount: partyAccount(parties, "DbtrAcct"),
+    counterpartyName: dir === "credit" ? debtorName : creditorName,
+    remittance: unstructured !== "" ? unstructured : joinText([text(tx, "AddtlTxInf") ?? entry.info]),
+    structuredReferences: references,
+    endToEndId: cleanReference(text(tx, "Refs", "EndToEndId")),
+    bankReference: cleanReference(text(tx, "Refs", "AcctSvcrRef")) ?? entry.reference,
+    bankTransactionCode: transactionCode(tx) ?? entry.code,
+    status: entry.status,
+    source: { format: ctx.format, line: ctx.line, entryIndex: entry.index },
+  };
 }
 
 /** Reads one camt `Ntry` into one transaction per `TxDtls` (one transaction when it has none). */
@@ -145,60 +136,36 @@ export function readCamtEntry(entry: XmlNode, index: number, ctx: CamtEntryConte
   const amountNode = first(entry, "Amt");
   const currency = attribute(amountNode, "Ccy") ?? ctx.currency;
   if (currency !== ctx.currency) {
-    throw fail("STATEMENT_MALFORMED_RECORD", `Entry in ${currency} on a ${ctx.currency} account`, {
-      ...at,
-      field: "Amt",
-    });
+    throw fail("STATEMENT_MALFORMED_RECORD", `Entry in ${currency} on a ${ctx.currency} account`, withField(at, "Amt"));
   }
-  const entryAmount = readAmount(ownText(amountNode), currency, { ...at, field: "Amt" }, ctx.issues);
-  const entryDirection = direction(text(entry, "CdtDbtInd"), { ...at, field: "CdtDbtInd" });
+  const entryAmount = readAmount(ownText(amountNode), currency, withField(at, "Amt"), ctx.issues);
+  const entryDirection = direction(text(entry, "CdtDbtInd"), withField(at, "CdtDbtInd"));
   const bookedOn = dateOf(first(entry, "BookgDt"));
   const valuedOn = dateOf(first(entry, "ValDt"));
-  const bookingDate = bookedOn === undefined ? undefined : readIsoDate(bookedOn, { ...at, field: "BookgDt" });
-  const valueDate =
-    valuedOn !== undefined ? readIsoDate(valuedOn, { ...at, field: "ValDt" }) : (bookingDate ?? ctx.fallbackDate);
+  const bookingDate = bookedOn === undefined ? undefined : entryDate(bookedOn, "BookgDt", ctx, at);
+  const valueDate = valuedOn !== undefined ? entryDate(valuedOn, "ValDt", ctx, at) : (bookingDate ?? ctx.fallbackDate);
   if (valueDate === undefined)
-    throw fail("STATEMENT_MISSING_FIELD", "The entry has no ValDt nor BookgDt", { ...at, field: "ValDt" });
+    throw fail("STATEMENT_MISSING_FIELD", "The entry has no ValDt nor BookgDt", withField(at, "ValDt"));
 
-  const txs = children(entry, "NtryDtls").flatMap((details) => children(details, "TxDtls"));
-  const amounts = amountsOf(txs.length === 0 ? [EMPTY_NODE] : txs, entryAmount, entryDirection, ctx, at);
-  const entryInfo = text(entry, "AddtlNtryInf");
-  const entryRef = cleanReference(text(entry, "AcctSvcrRef"));
-  const status = statusOf(entry);
-  const entryCode = transactionCode(entry);
-  const many = txs.length > 1;
-
-  return amounts.map((amount, i) => {
-    const tx: XmlNode = txs[i] ?? EMPTY_NODE;
-    const parties = first(tx, "RltdPties");
-    const remittance = first(tx, "RmtInf");
-    const unstructured = joinText(texts(remittance, "Ustrd"));
-    const references: string[] = [];
-    for (const strd of children(remittance, "Strd")) {
-      addReferences(references, text(strd, "CdtrRefInf", "Ref"));
-      for (const doc of children(strd, "RfrdDocInf")) addReferences(references, text(doc, "Nb"));
-    }
-    addReferences(references, ...findCreditorReferences(unstructured));
-    const dir = amount.direction;
-    const debtorName = partyName(parties, "Dbtr");
-    const creditorName = partyName(parties, "Cdtr");
-    return {
-      id: many ? `${ctx.statementId}/${index + 1}.${i + 1}` : `${ctx.statementId}/${index + 1}`,
-      bookingDate,
-      valueDate,
-      amount: amount.money.toString(),
-      currency,
-      direction: dir,
-      payerName: debtorName,
-      payerAccount: partyAccount(parties, "DbtrAcct"),
-      counterpartyName: dir === "credit" ? debtorName : creditorName,
-      remittance: unstructured !== "" ? unstructured : joinText([text(tx, "AddtlTxInf") ?? entryInfo]),
-      structuredReferences: references,
-      endToEndId: cleanReference(text(tx, "Refs", "EndToEndId")),
-      bankReference: cleanReference(text(tx, "Refs", "AcctSvcrRef")) ?? entryRef,
-      bankTransactionCode: transactionCode(tx) ?? entryCode,
-      status,
-      source: { format: ctx.format, line: ctx.line, entryIndex: index },
-    } satisfies BankTransaction;
-  });
+  const txs = detailsOf(entry);
+  const amounts =
+    txs.length <= 1
+      ? singleAmount(txs[0], entryAmount, entryDirection, ctx, at)
+      : amountsOf(txs, entryAmount, entryDirection, ctx, at);
+  const facts: EntryFacts = {
+    index,
+    bookingDate,
+    valueDate,
+    currency,
+    info: text(entry, "AddtlNtryInf"),
+    reference: cleanReference(text(entry, "AcctSvcrRef")),
+    status: statusOf(entry),
+    code: transactionCode(entry),
+    many: txs.length > 1,
+  };
+  const transactions: BankTransaction[] = [];
+  for (let i = 0; i < amounts.length; i++) {
+    transactions.push(transactionOf(txs[i] ?? EMPTY_NODE, i, amounts[i] as TxAmount, facts, ctx));
+  }
+  return transactions;
 }

@@ -20,6 +20,8 @@ export interface CamtDocumentContext {
   readonly names: CamtNames;
   readonly issues: Issues;
   readonly lineOf: LineOf;
+  /** Dates already read in this document, by their text. */
+  readonly dates: Map<string, string>;
 }
 
 /** What is read of a statement before its entries. */
@@ -66,10 +68,11 @@ export class StatementReader {
   entry(entry: XmlNode): void {
     this.#header ??= this.#readHeader(entry);
     const header = this.#header;
-    const { format, issues, lineOf } = this.#ctx;
+    const { format, issues, lineOf, dates } = this.#ctx;
     const index = this.#entries++;
-    const read = issues.guard(() =>
-      readCamtEntry(entry, index, {
+    let read: BankTransaction[] | undefined;
+    try {
+      read = readCamtEntry(entry, index, {
         format,
         statementId: header.id,
         currency: header.currency,
@@ -77,8 +80,11 @@ export class StatementReader {
         path: header.path,
         line: lineOf(entry),
         issues,
-      }),
-    );
+        dates,
+      });
+    } catch (error) {
+      read = issues.recover(error);
+    }
     if (read !== undefined) for (const transaction of read) this.#transactions.push(transaction);
   }
 

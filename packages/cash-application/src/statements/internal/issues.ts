@@ -9,6 +9,11 @@ export interface Location {
   readonly path?: ErrorPath | undefined;
 }
 
+/** A location with a field: a literal rather than a spread, as readers call this for every record. */
+export function withField(at: Location, field: string): Location {
+  return { line: at.line, path: at.path, field };
+}
+
 /** A parse error at a location. */
 export function fail(code: StatementErrorCode, message: string, at: Location, cause?: unknown): StatementParseError {
   const where = at.line === undefined ? "" : ` (line ${at.line}${at.field === undefined ? "" : `, ${at.field}`})`;
@@ -51,11 +56,16 @@ export class Issues {
     try {
       return read();
     } catch (error) {
-      if (error instanceof StatementParseError) {
-        this.report(error);
-        return undefined;
-      }
-      throw error;
+      return this.recover(error);
     }
+  }
+
+  /** What {@link guard} does with a caught error: a {@link StatementParseError} is reported, anything else rethrown. */
+  recover(error: unknown): undefined {
+    if (error instanceof StatementParseError) {
+      this.report(error);
+      return undefined;
+    }
+    throw error;
   }
 }

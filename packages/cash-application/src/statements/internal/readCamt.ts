@@ -120,7 +120,7 @@ export function readCamt(xml: string, format: CamtFormat, options: StatementPars
   const lineOf = lineLocator(xml);
   const names = ROOTS[format];
   const streamed = new Issues(options?.strict);
-  const stream = new CamtStream({ format, names, issues: streamed, lineOf });
+  const stream = new CamtStream({ format, names, issues: streamed, lineOf, dates: new Map() });
   const root = scanXml(xml, stream);
   if (!stream.reread) {
     messageOf(root, format, lineOf);
@@ -128,6 +128,6 @@ export function readCamt(xml: string, format: CamtFormat, options: StatementPars
     return { format, statements: stream.statements, warnings: streamed.warnings };
   }
   const issues = new Issues(options?.strict);
-  const statements = readTree(scanXml(xml), format, { format, names, issues, lineOf });
+  const statements = readTree(scanXml(xml), format, { format, names, issues, lineOf, dates: new Map() });
   return { format, statements, warnings: issues.warnings };
 }

@@ -6,8 +6,11 @@ import { localName, type XmlNode } from "./xml.js";
 /** A node while the document is being read. */
 interface OpenNode extends XmlNode {
   text: string;
-  readonly children: OpenNode[];
+  children: OpenNode[];
 }
+
+/** The children of a leaf, shared until a first child arrives (most elements of a statement are leaves). */
+const LEAF: OpenNode[] = [];
 
 /**
  * Sees each element as the document is read. An element is attached to its parent when it opens; `close` may drop it
@@ -34,7 +37,7 @@ export type LineOf = (node: XmlNode | undefined) => number | undefined;
  * @returns A synthetic node whose children are the document's top-level elements (those not dropped).
  */
 export function scanXml(xml: string, visitor?: XmlVisitor): XmlNode {
-  const root: OpenNode = { name: "", attributes: {}, text: "", children: [], start: -1 };
+  const root: OpenNode = { name: "", attributes: {}, text: "", children: [], offset: -1 };
   const stack: OpenNode[] = [root];
   let current = root;
   let complaint: Error | undefined;
@@ -46,10 +49,12 @@ export function scanXml(xml: string, visitor?: XmlVisitor): XmlNode {
       // object is filled in place once the start tag is read.
       attributes: tag.attributes as Record<string, string>,
       text: "",
-      children: [],
-      start: xml.lastIndexOf("<", parser.position - 1),
+      children: LEAF,
+      // The character after the name, which is on the line of the `<` (a name holds no line break).
+      offset: parser.position - 1,
     };
-    current.children.push(node);
+    if (current.children === LEAF) current.children = [node];
+    else current.children.push(node);
     stack.push(node);
     if (visitor !== undefined) visitor.open(node, current, stack.length - 1);
     current = node;
@@ -59,7 +64,7 @@ export function scanXml(xml: string, visitor?: XmlVisitor): XmlNode {
     const node = stack.pop() as OpenNode;
     const parent = stack[stack.length - 1] ?? root;
     current = parent;
-    if (visitor !== undefined && visitor.close(node, parent, stack.length)) parent.children.pop();
+    if (visitor?.close(node, parent, stack.length) === true) parent.children.pop();
   });
   parser.on("text", (value: string) => {
     if (current === root) return;
@@ -91,13 +96,13 @@ export function scanXml(xml: string, visitor?: XmlVisitor): XmlNode {
 export function lineLocator(xml: string): LineOf {
   let lineStarts: number[] | undefined;
   return (node) => {
-    if (node === undefined || node.start < 0) return undefined;
+    if (node === undefined || node.offset < 0) return undefined;
     lineStarts ??= computeLineStarts(xml);
     let low = 0;
     let high = lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= node.start) low = mid;
+      if ((lineStarts[mid] ?? 0) <= node.offset) low = mid;
       else high = mid - 1;
     }
     return low + 1;

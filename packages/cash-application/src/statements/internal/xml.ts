@@ -1,14 +1,14 @@
 /**
  * An element of a parsed document: local name (namespace prefix removed), attributes as written, the element's own
- * text (each text run trimmed, runs and CDATA sections concatenated), child elements in document order, and the
- * offset of its `<` in the source.
+ * text (each text run trimmed, runs and CDATA sections concatenated), child elements in document order, and an
+ * offset in the source on the line of its `<` (`-1` for a node that is not in the source).
  */
 export interface XmlNode {
   readonly name: string;
   readonly attributes: Readonly<Record<string, string>>;
   readonly text: string;
   readonly children: readonly XmlNode[];
-  readonly start: number;
+  readonly offset: number;
 }
 
 /** An element with no name, attributes, text or children (an entry without `TxDtls` reads as one empty detail). */
@@ -17,7 +17,7 @@ export const EMPTY_NODE: XmlNode = Object.freeze({
   attributes: Object.freeze({}),
   text: "",
   children: Object.freeze([]),
-  start: -1,
+  offset: -1,
 });
 
 /** A name without its namespace prefix (`c:Ntry` is `Ntry`); a name with several colons is kept as written. */
