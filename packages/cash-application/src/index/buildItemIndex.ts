@@ -22,6 +22,8 @@ export interface ItemIndex {
   readonly items: readonly PreparedItem[];
   /** By OCR-repaired compact document number (served by the digit index where the number has 5 digits or more). */
   readonly byRepaired: Lookup;
+  /** {@link ItemIndex.byRepaired} for a key whose digit key (`digitKey(repaired)`) is known already. */
+  byRepairedDigits(repaired: string, digits: string): readonly number[] | undefined;
   readonly byDigits: DigitIndex;
   readonly byPo: KeyIndex;
   /** Each customer's items, by due date, issue date, id. */
@@ -34,7 +36,7 @@ export interface ItemIndex {
   /** By {@link zerolessKey} of the digit key; every item, filter by digit length at the look-up. */
   readonly byZeroless: () => Lookup;
   /** By {@link groupKey} of the printed number (served by the zero-less index). */
-  readonly byGroups: () => Lookup;
+  byGroups(key: string): readonly number[] | undefined;
   /**
    * By trailing digits (leading zeros kept): `get(raw)` gives the items with five digits or more whose last four
    * (for a `raw` of four or five digits) or last six digits (longer `raw`) are those of `raw`.
@@ -126,6 +128,50 @@ export function groupKey(text: string): string {
   }
   if (group === 2 && zeros) key += "0";
   return key;
+}
+
+/** Whether {@link groupKey} of `text` is `key`, without building it. */
+export function groupKeyEquals(text: string, key: string): boolean {
+  let k = 0;
+  let group = 0;
+  let zeros = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return groupKey(text) === key;
+    if (c >= 97 && c <= 122) c -= 32;
+    const kind = c >= 65 && c <= 90 ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+    if (kind !== group) {
+      if (group === 2 && zeros && key.charCodeAt(k++) !== 48) return false;
+      if (kind !== 0 && k > 0 && key.charCodeAt(k++) !== 45) return false;
+      group = kind;
+      zeros = kind === 2;
+    }
+    if (kind === 1) {
+      if (key.charCodeAt(k++) !== c) return false;
+    } else if (kind === 2) {
+      if (zeros && c === 48) continue;
+      zeros = false;
+      if (key.charCodeAt(k++) !== c) return false;
+    }
+  }
+  if (group === 2 && zeros && key.charCodeAt(k++) !== 48) return false;
+  return k === key.length;
+}
+
+/** The digits of `text` other than zeros, in order (`zerolessKey(digitKey(text))`). */
+function nonZeroDigits(text: string): string {
+  let out = "";
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c >= 49 && c <= 57) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out += text.slice(start, i);
+      start = -1;
+    }
+  }
+  return out;
 }
 
 /** Minor units as a safe integer; plain decimal strings read directly, anything else through core. */
@@ -246,13 +292,11 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     else own.push(prepared);
     if (item.poNumber !== null) addPurchaseOrder(byPo, item.poNumber, index);
   }
-  const byRepaired: Lookup = {
-    get(key) {
-      const d = digitKey(key);
-      if (d.length < 5) return shortRepaired.get(key);
-      return only(byDigits.get(d), (i) => items[i]?.repaired === key);
-    },
+  const byRepairedDigits = (key: string, d: string): readonly number[] | undefined => {
+    if (d.length < 5) return shortRepaired.get(key);
+    return only(byDigits.get(d), (i) => items[i]?.repaired === key);
   };
+  const byRepaired: Lookup = { get: (key) => byRepairedDigits(key, digitKey(key)) };
   const byZeroless = lazy((): Lookup => {
     const numbers = new NumberKeyIndex(count);
     const strings = new KeyIndex();
@@ -275,16 +319,6 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
       },
     };
   });
-  // Group keys of the items, computed on first look-up: a zero-less bucket is narrowed by them for many payments.
-  const groupKeys: (string | undefined)[] = [];
-  const groupOf = (i: number): string => {
-    let key = groupKeys[i];
-    if (key === undefined) {
-      key = groupKey(items[i]?.id ?? "");
-      groupKeys[i] = key;
-    }
-    return key;
-  };
   const byDigitLength = lazy(() => sortByDigitLength(values, significant, items));
   return {
     items,
@@ -297,12 +331,11 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
       return shapes.get(repaired.slice(0, f.prefix))?.has(f.raw * 10_000 + f.first) ?? false;
     },
     byZeroless,
+    byRepairedDigits,
     // Equal group keys have equal zero-less keys: the zero-less bucket is narrowed by the group key.
-    byGroups: () => ({
-      get(key) {
-        return only(byZeroless().get(zerolessKey(digitKey(key))), (i) => groupOf(i) === key);
-      },
-    }),
+    byGroups(key) {
+      return only(byZeroless().get(nonZeroDigits(key)), (i) => groupKeyEquals(items[i]?.id ?? "", key));
+    },
     bySuffix: lazy(() => {
       // Chains in typed arrays over the last four digits (for references of four or five digits) and over the last
       // six (longer references, whose candidates all have seven digits or more): no maps, no per-key arrays.
@@ -433,27 +466,83 @@ function digitPrefixRange(
 }
 
 /**
- * Positions of `openItems` by due date, issue date, id: the two dates as one number (yyyymmdd × 10^8 + yyyymmdd)
- * compared first, ids only between items of equal dates.
+ * Positions of `openItems` by due date, issue date, id. The two dates (as days since the earliest) and the position
+ * are packed into one exact double and sorted natively; ids are compared only within runs of equal dates. Inputs
+ * whose packed keys would pass 2^53 are sorted with a comparator instead.
  */
 function sortByDueIssueId(openItems: readonly OpenItem[]): number[] {
   const count = openItems.length;
-  const keys = new Float64Array(count);
+  const due = new Float64Array(count);
+  const issue = new Float64Array(count);
+  let minDue = Number.POSITIVE_INFINITY;
+  let maxDue = Number.NEGATIVE_INFINITY;
+  let minIssue = Number.POSITIVE_INFINITY;
+  let maxIssue = Number.NEGATIVE_INFINITY;
   const ids: string[] = new Array(count);
-  const order: number[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const item = openItems[i] as OpenItem;
-    keys[i] = dateNumber(item.dueDate) * 1e8 + dateNumber(item.issueDate);
+    const d = epochDay(item.dueDate);
+    const s = epochDay(item.issueDate);
+    due[i] = d;
+    issue[i] = s;
     ids[i] = item.id;
-    order[i] = i;
+    if (d < minDue) minDue = d;
+    if (d > maxDue) maxDue = d;
+    if (s < minIssue) minIssue = s;
+    if (s > maxIssue) maxIssue = s;
   }
-  return order.sort((a, b) => {
-    const d = (keys[a] as number) - (keys[b] as number);
-    if (d !== 0) return d;
+  const byId = (a: number, b: number): number => {
     const ia = ids[a] as string;
     const ib = ids[b] as string;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
-  });
+  };
+  const issueSpan = maxIssue - minIssue + 1;
+  if (count === 0) return [];
+  if ((maxDue - minDue + 1) * issueSpan * count >= Number.MAX_SAFE_INTEGER) {
+    const order = Array.from({ length: count }, (_, i) => i);
+    return order.sort(
+      (a, b) => (due[a] as number) - (due[b] as number) || (issue[a] as number) - (issue[b] as number) || byId(a, b),
+    );
+  }
+  const packed = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    packed[i] = (((due[i] as number) - minDue) * issueSpan + (issue[i] as number) - minIssue) * count + i;
+  }
+  packed.sort();
+  const order: number[] = new Array(count);
+  let runStart = 0;
+  let runDates = -1;
+  for (let k = 0; k < count; k++) {
+    const key = packed[k] as number;
+    const dates = Math.floor(key / count);
+    order[k] = key - dates * count;
+    if (dates !== runDates) {
+      if (k - runStart > 1) sortRun(order, runStart, k, byId);
+      runStart = k;
+      runDates = dates;
+    }
+  }
+  if (count - runStart > 1) sortRun(order, runStart, count, byId);
+  return order;
+}
+
+/** Sorts `order[from..to)` in place. */
+function sortRun(order: number[], from: number, to: number, compare: (a: number, b: number) => number): void {
+  const run = order.slice(from, to).sort(compare);
+  for (let k = 0; k < run.length; k++) order[from + k] = run[k] as number;
+}
+
+/** Days since 1970-01-01 of a validated `YYYY-MM-DD` (proleptic Gregorian; days-from-civil). */
+function epochDay(date: string): number {
+  const n = dateNumber(date);
+  const month = Math.floor(n / 100) % 100;
+  const day = n % 100;
+  const year = Math.floor(n / 10_000) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yoe = year - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** `YYYY-MM-DD` as the number yyyymmdd (validated input). */

@@ -1,6 +1,7 @@
 import type { ItemIndex } from "../index/buildItemIndex.js";
 import { groupKey } from "../index/buildItemIndex.js";
 import type { PreparedItem } from "../index/PreparedItem.js";
+import { digitsOf } from "../index/PreparedItem.js";
 import type { ReferenceMatchKind } from "../model/MatchResult.js";
 import type { ExtractedReferences, ReferenceCandidate } from "../references/extractReferences.js";
 import { zerolessKey } from "../references/referenceKeys.js";
@@ -41,7 +42,18 @@ const MAX_PREFIX_RANGE = 200;
 const STRONG_QUALITY = 0.85;
 
 function letterPrefix(repaired: string): string {
-  return /^[A-Z]*/.exec(repaired)?.[0] ?? "";
+  let end = 0;
+  while (end < repaired.length && isUpper(repaired.charCodeAt(end))) end++;
+  return end === repaired.length ? repaired : repaired.slice(0, end);
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isUpper(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
@@ -104,7 +116,7 @@ export function findReferenceHits(
       if (overlaps) continue;
     }
     let strong = false;
-    const exact = index.byRepaired.get(c.repaired);
+    const exact = index.byRepairedDigits(c.repaired, c.digits);
     if (exact !== undefined) {
       for (const i of exact) {
         const item = index.items[i];
@@ -142,17 +154,17 @@ export function findReferenceHits(
         strong = dropped - droppedBefore < byDigits.length;
       }
     }
-    if (c.source === "text" && (!strong || /[A-Z]/.test(c.compact))) {
+    if (c.source === "text" && (!strong || hasLetter(c.compact))) {
       // The printed groups also when the digits matched: `INV-2026-42635` is INV-2026-042635 rather than (or as
       // well as) another customer's 2026/42635; the payer decides between them.
-      const byGroups = index.byGroups().get(groupKey(c.text));
+      const byGroups = index.byGroups(groupKey(c.text));
       for (const i of byGroups ?? []) {
         const item = index.items[i];
         if (item !== undefined) offer(documents, item, "digits", c);
       }
       if (byGroups !== undefined) strong = true;
     }
-    const raw = c.repaired.replace(/[^0-9]/g, "");
+    const raw = digitsOf(c.repaired);
     if (fragment) {
       const looksLikeDocument = strong || (c.tokenCount <= 3 && c.digits.length >= 5 && index.hasShape(c.repaired));
       if (!looksLikeDocument) continue;
@@ -198,7 +210,7 @@ export function findReferenceHits(
       const item = index.items[i];
       if (item !== undefined) offer(orders, item, "purchase-order", c);
     }
-    if (!strong && po === undefined && c.repaired.length >= 8 && c.digits.length >= 5 && /[A-Z]/.test(c.compact)) {
+    if (!strong && po === undefined && c.repaired.length >= 8 && c.digits.length >= 5 && hasLetter(c.compact)) {
       // Fuzzy: one letter typed or read as a digit or the other way round (`1NV2026060978`), n-gram index.
       for (const i of index.ngrams().withinOneEdit(c.repaired)) {
         const item = index.items[i];

@@ -1,7 +1,7 @@
 import { parseMinorUnits } from "@o2c/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildItemIndex, discountOf } from "../../src/index/buildItemIndex.js";
+import { buildItemIndex, discountOf, groupKey, groupKeyEquals } from "../../src/index/buildItemIndex.js";
 import { NgramIndex } from "../../src/index/NgramIndex.js";
 import { NumberKeyIndex } from "../../src/index/NumberKeyIndex.js";
 import { plainMinorUnits } from "../../src/index/plainMinorUnits.js";
@@ -14,6 +14,7 @@ import type { OpenItem } from "../../src/model/OpenItem.js";
 // - discountOf (integer arithmetic in doubles) equals the bigint computation amount × percent / 100 rounded half up;
 // - withDigitPrefix returns exactly the items whose digit key starts with the prefix, ordered by key then position,
 //   or nothing beyond the limit;
+// - groupKeyEquals(text, key) is groupKey(text) === key, without building the key;
 // - NgramIndex finds exactly the keys a brute-force scan with the same one-letter-edit test finds.
 
 describe("NumberKeyIndex", () => {
@@ -93,6 +94,27 @@ function item(id: string, n: number): OpenItem {
     terms: null,
   };
 }
+
+describe("groupKeyEquals", () => {
+  it("is groupKey(text) === key", () => {
+    const text = fc.string({
+      unit: fc.constantFrom("0", "1", "2", "a", "B", "z", "-", " ", "/", "ß", "é"),
+      maxLength: 14,
+    });
+    const key = fc.oneof(
+      text.map(groupKey),
+      text.map((t) => groupKey(t).slice(1)),
+      text.map((t) => `${groupKey(t)}0`),
+      fc.string({ maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(text, key, (t, k) => {
+        expect(groupKeyEquals(t, k)).toBe(groupKey(t) === k);
+        expect(groupKeyEquals(t, groupKey(t))).toBe(true);
+      }),
+    );
+  });
+});
 
 describe("item index look-ups", () => {
   const ids = fc.uniqueArray(
