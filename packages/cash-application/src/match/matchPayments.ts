@@ -1,7 +1,7 @@
 import { formatMinorUnits, getCurrency, O2CDecimal, parseMinorUnits } from "@o2c/core";
 import { buildCustomerIndex } from "../index/buildCustomerIndex.js";
 import { buildItemIndex, dateNumber } from "../index/buildItemIndex.js";
-import type { PreparedItem } from "../index/PreparedItem.js";
+import { digitsOf, type PreparedItem } from "../index/PreparedItem.js";
 import type { Customer } from "../model/Customer.js";
 import type { Allocation, Evidence, MatchResult, ReferenceMatchKind, Suggestion } from "../model/MatchResult.js";
 import type { OpenItem } from "../model/OpenItem.js";
@@ -206,8 +206,10 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
   const noHabits = new Map<ReferenceMatchKind, number>();
   const habits = (customerId: string) => knowledge?.referenceHabits(customerId) ?? noHabits;
 
-  const analyses = new Map<string, PaymentAnalysis>();
-  for (const payment of parsed.payments) {
+  const payments = parsed.payments;
+  const analyses: PaymentAnalysis[] = new Array(payments.length);
+  for (let position = 0; position < payments.length; position++) {
+    const payment = payments[position] as PaymentInput;
     const extracted = extractReferences(payment.remittance);
     const extra: ReferenceCandidate[] = [];
     for (const ref of payment.structuredReferences ?? []) {
@@ -240,22 +242,25 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
     const cutDigits: string[] = [];
     for (const c of extracted.candidates) {
       if (!c.atCutEnd) continue;
-      const raw = c.repaired.replace(/[^0-9]/g, "");
+      const raw = digitsOf(c.repaired);
       if (raw.length >= 4) cutDigits.push(raw);
     }
-    analyses.set(payment.id, { hits, payers, habits, cutDigits });
+    analyses[position] = { hits, payers, habits, cutDigits };
   }
   // Payments quoting documents settle those first, then payments quoting orders, then the rest (FORMAT rule 6).
-  const tiers = new Map<string, number>();
-  for (const [id, a] of analyses) {
+  const tiers = new Uint8Array(payments.length);
+  for (let position = 0; position < payments.length; position++) {
+    const a = analyses[position] as PaymentAnalysis;
     let t = a.hits.orders.size > 0 ? 1 : 2;
     for (const h of a.hits.documents.values()) if (h.quality >= 0.85) t = 0;
-    tiers.set(id, t);
+    tiers[position] = t;
   }
   // Order references claim what they single out (above); among items they do not single out (equal amounts under
   // one order), the earlier payment gets the earlier item whether it quotes the order or not (FORMAT rule 7).
-  const ordered = [...parsed.payments].sort(comparePayments);
-  const queue = [...ordered.filter((p) => tiers.get(p.id) === 0), ...ordered.filter((p) => tiers.get(p.id) !== 0)];
+  const ordered = Array.from({ length: payments.length }, (_, i) => i).sort((a, b) =>
+    comparePayments(payments[a] as PaymentInput, payments[b] as PaymentInput),
+  );
+  const queue = [...ordered.filter((p) => tiers[p] === 0), ...ordered.filter((p) => tiers[p] !== 0)];
   const tolerances = new Map<string, number>();
   const availableCache = new Map<string, readonly PreparedItem[]>();
   // Each customer's items neither consumed nor claimed, by due date; consumed items leave the list.
@@ -271,11 +276,11 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
     }
     return list;
   };
-  const results = new Map<string, MatchResult>();
+  const results: MatchResult[] = new Array(payments.length);
   let done = 0;
-  for (const payment of queue) {
-    const analysis = analyses.get(payment.id);
-    if (analysis === undefined) continue;
+  for (const position of queue) {
+    const payment = payments[position] as PaymentInput;
+    const analysis = analyses[position] as PaymentAnalysis;
     const exponent = getCurrency(payment.currency).exponent;
     const amount = Number(parseMinorUnits(payment.amount, exponent));
     availableCache.clear();
@@ -318,10 +323,10 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
         if (at >= 0) own?.splice(at, 1);
       }
     }
-    results.set(payment.id, result.result);
+    results[position] = result.result;
     options.onProgress?.(++done, queue.length);
   }
-  return parsed.payments.map((p) => results.get(p.id)).filter((r): r is MatchResult => r !== undefined);
+  return results;
 }
 
 interface Decision {

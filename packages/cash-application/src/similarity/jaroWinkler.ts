@@ -1,3 +1,6 @@
+/** Reused match flags (the function is not re-entrant: nothing it calls calls it back). */
+let scratch = new Uint8Array(128);
+
 /**
  * Jaro-Winkler similarity of two strings: 1 for equal strings, 0 for strings with nothing in common; common
  * prefixes (up to 4 characters, scaling factor 0.1) raise the score.
@@ -20,16 +23,18 @@ export function jaroWinkler(a: string, b: string): number {
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const matchedA = new Uint8Array(la);
-  const matchedB = new Uint8Array(lb);
+  if (scratch.length < la + lb) scratch = new Uint8Array(2 * (la + lb));
+  // Flags of matched characters: a's at [0, la), b's at [la, la + lb) of one reused buffer.
+  const flags = scratch;
+  flags.fill(0, 0, la + lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const from = Math.max(0, i - window);
     const to = Math.min(lb - 1, i + window);
     for (let j = from; j <= to; j++) {
-      if (matchedB[j] === 1 || a.charCodeAt(i) !== b.charCodeAt(j)) continue;
-      matchedA[i] = 1;
-      matchedB[j] = 1;
+      if (flags[la + j] === 1 || a.charCodeAt(i) !== b.charCodeAt(j)) continue;
+      flags[i] = 1;
+      flags[la + j] = 1;
       matches++;
       break;
     }
@@ -38,8 +43,8 @@ export function jaroWinkler(a: string, b: string): number {
   let transpositions = 0;
   let k = 0;
   for (let i = 0; i < la; i++) {
-    if (matchedA[i] !== 1) continue;
-    while (matchedB[k] !== 1) k++;
+    if (flags[i] !== 1) continue;
+    while (flags[la + k] !== 1) k++;
     if (a.charCodeAt(i) !== b.charCodeAt(k)) transpositions++;
     k++;
   }

@@ -1,5 +1,8 @@
 import { jaroWinkler } from "./jaroWinkler.js";
 
+/** Reused flags of payer tokens already matched (the function is not re-entrant). */
+let usedScratch = new Uint8Array(16);
+
 /** How one token of the reference name was found in the other name. */
 function tokenScore(wanted: string, candidates: readonly string[], used: Uint8Array): number {
   let best = 0;
@@ -46,12 +49,14 @@ function tokenScore(wanted: string, candidates: readonly string[], used: Uint8Ar
  */
 export function nameSimilarity(payer: readonly string[], master: readonly string[]): number {
   if (payer.length === 0 || master.length === 0) return 0;
-  const used = new Uint8Array(payer.length);
+  if (usedScratch.length < payer.length) usedScratch = new Uint8Array(payer.length * 2);
+  const used = usedScratch;
+  used.fill(0, 0, payer.length);
   let sum = 0;
   for (const token of master) sum += tokenScore(token, payer, used);
   const masterCoverage = sum / master.length;
   let usedCount = 0;
-  for (const u of used) usedCount += u;
+  for (let i = 0; i < payer.length; i++) usedCount += used[i] as number;
   const payerCoverage = usedCount / payer.length;
   return masterCoverage * (0.7 + 0.3 * payerCoverage);
 }
