@@ -59,17 +59,17 @@ export class StatementReader {
     this.#ctx = ctx;
   }
 
-  /** Whether the header has been read (after the first entry). */
+  /** Whether an entry has arrived, so that the header has been read (or has failed) from the statement as it was. */
   get started(): boolean {
-    return this.#header !== undefined;
+    return this.#entries > 0;
   }
 
   /** Reads the next `Ntry`; an entry that cannot be read becomes a warning (thrown in strict mode). */
   entry(entry: XmlNode): void {
+    const index = this.#entries++;
     this.#header ??= this.#readHeader(entry);
     const header = this.#header;
     const { format, issues, lineOf, dates } = this.#ctx;
-    const index = this.#entries++;
     let read: BankTransaction[] | undefined;
     try {
       read = readCamtEntry(entry, index, {

@@ -105,7 +105,10 @@ function messageOf(root: XmlNode, format: CamtFormat, lineOf: LineOf): XmlNode {
   return message;
 }
 
-/** Reads a whole tree: the fallback for documents whose statement headers are not complete at their first entry. */
+/**
+ * Reads a whole tree: the fallback for documents whose statement headers are not complete at their first entry, and
+ * for documents that are not well-formed but tolerated.
+ */
 function readTree(root: XmlNode, format: CamtFormat, ctx: CamtDocumentContext): BankStatement[] {
   const message = messageOf(root, format, ctx.lineOf);
   return children(message, ctx.names.statement).map((node, s) => {
@@ -121,13 +124,14 @@ export function readCamt(xml: string, format: CamtFormat, options: StatementPars
   const names = ROOTS[format];
   const streamed = new Issues(options?.strict);
   const stream = new CamtStream({ format, names, issues: streamed, lineOf, dates: new Map() });
-  const root = scanXml(xml, stream);
-  if (!stream.reread) {
-    messageOf(root, format, lineOf);
+  const scanned = scanXml(xml, stream);
+  if (scanned.wellFormed && !stream.reread) {
+    messageOf(scanned.root, format, lineOf);
     if (stream.error !== undefined) throw stream.error.thrown;
     return { format, statements: stream.statements, warnings: streamed.warnings };
   }
+  const root = scanned.wellFormed ? scanXml(xml).root : scanned.root;
   const issues = new Issues(options?.strict);
-  const statements = readTree(scanXml(xml), format, { format, names, issues, lineOf, dates: new Map() });
+  const statements = readTree(root, format, { format, names, issues, lineOf, dates: new Map() });
   return { format, statements, warnings: issues.warnings };
 }

@@ -1,6 +1,7 @@
 import { XMLValidator } from "fast-xml-parser";
 import { SaxesParser, type SaxesStartTagPlain } from "saxes";
 import { fail } from "./issues.js";
+import { readTolerantXml } from "./tolerantXml.js";
 import { localName, type XmlNode } from "./xml.js";
 
 /** A node while the document is being read. */
@@ -23,6 +24,12 @@ export interface XmlVisitor {
   close(node: XmlNode, parent: XmlNode, depth: number): boolean;
 }
 
+/** A read document; see {@link scanXml}. */
+export interface ScannedXml {
+  readonly root: XmlNode;
+  readonly wellFormed: boolean;
+}
+
 /** The 1-based line of an element's `<`, counting `\n`; `undefined` for no element or the synthetic root. */
 export type LineOf = (node: XmlNode | undefined) => number | undefined;
 
@@ -31,16 +38,17 @@ export type LineOf = (node: XmlNode | undefined) => number | undefined;
  *
  * When saxes finds the document not well-formed, fast-xml-parser's validator decides, as it did before this reader
  * existed: a document it rejects throws `STATEMENT_MALFORMED_XML` with its message and line; a document it accepts
- * (an undefined entity such as `&nbsp;`, which stays as written; a control character; a second root element) is read
- * from what saxes recovered. Only documents that saxes rejects are read twice.
+ * (an undefined entity such as `&nbsp;`, a control character, a second root element) is read again as before, by
+ * {@link readTolerantXml}, and what the visitor saw must then be thrown away. Only such documents are read twice.
  *
- * @returns A synthetic node whose children are the document's top-level elements (those not dropped).
+ * @returns The read document: `root` is a synthetic node whose children are the top-level elements (those not
+ * dropped); `wellFormed` is `false` when `root` comes from the tolerant reading.
  */
-export function scanXml(xml: string, visitor?: XmlVisitor): XmlNode {
+export function scanXml(xml: string, visitor?: XmlVisitor): ScannedXml {
   const root: OpenNode = { name: "", attributes: {}, text: "", children: [], offset: -1 };
   const stack: OpenNode[] = [root];
   let current = root;
-  let complaint: Error | undefined;
+  let complaint: { readonly error: Error; readonly line: number } | undefined;
   const parser = new SaxesParser<{ xmlns: false }>({ xmlns: false });
   parser.on("opentagstart", (tag: SaxesStartTagPlain) => {
     const node: OpenNode = {
@@ -75,7 +83,7 @@ export function scanXml(xml: string, visitor?: XmlVisitor): XmlNode {
     if (current !== root) current.text += value;
   });
   parser.on("error", (error: Error) => {
-    complaint ??= error;
+    complaint ??= { error, line: parser.line };
   });
   parser.write(xml).close();
   if (complaint !== undefined) {
@@ -85,11 +93,12 @@ export function scanXml(xml: string, visitor?: XmlVisitor): XmlNode {
         "STATEMENT_MALFORMED_XML",
         `Malformed XML: ${verdict.err.msg}`,
         { line: verdict.err.line, field: "XML" },
-        complaint,
+        complaint.error,
       );
     }
+    return { root: readTolerantXml(xml, complaint.line), wellFormed: false };
   }
-  return root;
+  return { root, wellFormed: true };
 }
 
 /** Line numbers of the elements of a document, computed on first use. */
