@@ -38,6 +38,7 @@ export {
   isValidCreditorReference,
   toCreditorReference,
 } from "./references/creditorReference.js";
+export { extractNamedParties, type NamedParty } from "./references/extractNamedParties.js";
 export {
   type ExtractedReferences,
   type ExtractReferencesOptions,

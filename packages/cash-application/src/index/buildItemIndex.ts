@@ -38,8 +38,8 @@ export interface ItemIndex {
   /** By {@link groupKey} of the printed number (served by the zero-less index). */
   byGroups(key: string): readonly number[] | undefined;
   /**
-   * By trailing digits (leading zeros kept): `get(raw)` gives the items with five digits or more whose last four
-   * (for a `raw` of four or five digits) or last six digits (longer `raw`) are those of `raw`.
+   * By trailing digits (leading zeros kept): `get(raw)` gives the items with five digits or more whose digits, longer
+   * than `raw`, end with `raw` (`0016` finds INV-2026-050016).
    */
   readonly bySuffix: () => Lookup;
   /**
@@ -362,8 +362,17 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
           const long = key.length >= 6;
           const head = long ? head6 : head4;
           const next = long ? next6 : next4;
+          const exact = key.length <= 15;
+          const tail = Number(key);
+          const scale = 10 ** key.length;
           const found: number[] = [];
-          for (let i = head[Number(key.slice(long ? -6 : -4))] as number; i >= 0; i = next[i] as number) found.push(i);
+          for (let i = head[Number(key.slice(long ? -6 : -4))] as number; i >= 0; i = next[i] as number) {
+            if ((rawCounts[i] as number) <= key.length) continue;
+            const value = values[i] as number;
+            const ends =
+              exact && value >= 0 ? value % scale === tail : (items[i] as PreparedItem).rawDigits.endsWith(key);
+            if (ends) found.push(i);
+          }
           return found.length > 0 ? found : undefined;
         },
       };

@@ -4,8 +4,9 @@ import type { MatchKnowledge } from "./MatchKnowledge.js";
 
 /**
  * Teaches the knowledge port from a decision a person confirmed (or an automatic application): the payer's account
- * and name become known for the customer, and the way the remittance quoted the items becomes a habit of that
- * customer, so the next statement matches better.
+ * and name become known for the customer (not when the evidence shows a third party paying on the customer's behalf,
+ * `named-party`), and the way the remittance quoted the items becomes a habit of that customer, so the next
+ * statement matches better.
  *
  * @param knowledge - The knowledge port.
  * @param payment - The payment.
@@ -33,12 +34,18 @@ export function learnFromResult(
   customerId: string,
 ): void {
   const kinds: ReferenceMatchKind[] = [];
-  for (const e of result.evidence) if (e.type === "reference" && !kinds.includes(e.how)) kinds.push(e.how);
+  let thirdParty = false;
+  for (const e of result.evidence) {
+    if (e.type === "reference" && !kinds.includes(e.how)) kinds.push(e.how);
+    if (e.type === "payer" && e.customerId === customerId && e.how === "named-party") thirdParty = true;
+  }
+  // A third party paying for the customer (a factoring company, a group treasury) pays for others too: its account
+  // and name are not the customer's.
   knowledge.confirm({
     paymentId: payment.id,
     customerId,
-    payerAccount: payment.payerAccount,
-    payerName: payment.payerName,
+    payerAccount: thirdParty ? null : payment.payerAccount,
+    payerName: thirdParty ? null : payment.payerName,
     referenceKinds: kinds,
   });
 }

@@ -195,8 +195,7 @@ export function findReferenceHits(
       if (c.tokenCount === 1 && raw.length >= 4) {
         for (const i of index.bySuffix().get(raw) ?? []) {
           const item = index.items[i];
-          if (item === undefined || item.rawDigits.length <= raw.length || !item.rawDigits.endsWith(raw)) continue;
-          offer(documents, item, "suffix", c, Math.min(1.3, 1 + 0.1 * (raw.length - 4)));
+          if (item !== undefined) offer(documents, item, "suffix", c, Math.min(1.3, 1 + 0.1 * (raw.length - 4)));
         }
       }
       if (c.atCutEnd)

@@ -2,6 +2,7 @@ import type { CustomerIndex } from "../index/buildCustomerIndex.js";
 import { normalizeAccount } from "../index/buildCustomerIndex.js";
 import type { PayerMatchKind } from "../model/MatchResult.js";
 import { normalizeName } from "../normalize/normalizeName.js";
+import type { NamedParty } from "../references/extractNamedParties.js";
 import { compactReference, digitKey } from "../references/referenceKeys.js";
 import { nameSimilarity } from "../similarity/nameSimilarity.js";
 
@@ -19,15 +20,21 @@ function byScore(a: PayerCandidate, b: PayerCandidate): number {
   return b.score - a.score || (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0);
 }
 
+/** How much a name the remittance gives for the party paid for counts, by the marker's strength. */
+const NAMED_PARTY_WEIGHT = { strong: 0.95, weak: 0.85 } as const;
+
 /**
  * Finds the customers a payer may be: by account (score 1), by customer number quoted in the remittance (0.85),
  * by name similarity (the best of the customer's names and aliases; 0.7 × for names that look like a private
- * person). Candidates below `minScore` are dropped; at most one entry per customer, the strongest.
+ * person), and by a name the remittance gives for the party a third party pays for (`on behalf of X`: the name
+ * similarity × 0.95 after a strong marker, × 0.85 after a weak one). Candidates below `minScore` are dropped; at
+ * most one entry per customer, the strongest.
  */
 export function identifyPayer(
   payerName: string | null,
   payerAccount: string | null,
   customerNumbers: readonly string[],
+  namedParties: readonly NamedParty[],
   index: CustomerIndex,
   minScore: number,
 ): PayerCandidate[] {
@@ -58,18 +65,14 @@ export function identifyPayer(
       offer({ customerId: ids[0], score: 0.85, how: "customer-number", matched: number });
     }
   }
-  if (payerName !== null) {
-    let cache = nameCache.get(index);
-    if (cache === undefined) {
-      cache = new Map();
-      nameCache.set(index, cache);
+  if (payerName !== null) for (const candidate of cachedByName(payerName, index, minScore)) offer(candidate);
+  for (const party of namedParties) {
+    const weight = NAMED_PARTY_WEIGHT[party.strength];
+    for (const candidate of cachedByName(party.name, index, minScore)) {
+      const score = candidate.score * weight;
+      if (score >= minScore)
+        offer({ customerId: candidate.customerId, score, how: "named-party", matched: party.name });
     }
-    let named = cache.get(payerName);
-    if (named === undefined) {
-      named = identifyByName(payerName, index, minScore);
-      cache.set(payerName, named);
-    }
-    for (const candidate of named) offer(candidate);
   }
   // Independent identifications of the same customer (account, number, name) reinforce each other.
   const byAccount = [...best.values()].some((c) => c.how === "account" || c.how === "learned-account");
@@ -111,6 +114,20 @@ function topByHits(touched: readonly number[], hits: Uint16Array, limit: number)
 }
 
 const nameCache = new WeakMap<CustomerIndex, Map<string, PayerCandidate[]>>();
+
+function cachedByName(name: string, index: CustomerIndex, minScore: number): PayerCandidate[] {
+  let cache = nameCache.get(index);
+  if (cache === undefined) {
+    cache = new Map();
+    nameCache.set(index, cache);
+  }
+  let named = cache.get(name);
+  if (named === undefined) {
+    named = identifyByName(name, index, minScore);
+    cache.set(name, named);
+  }
+  return named;
+}
 /** Hit counters per customer ordinal, one array per index, zeroed after every look-up. */
 const scratch = new WeakMap<CustomerIndex, Uint16Array>();
 

@@ -6,13 +6,14 @@ import type { Customer } from "../model/Customer.js";
 import type { Allocation, Evidence, MatchResult, ReferenceMatchKind, Suggestion } from "../model/MatchResult.js";
 import type { OpenItem } from "../model/OpenItem.js";
 import type { PaymentInput } from "../model/PaymentInput.js";
+import { extractNamedParties, mayNameParties } from "../references/extractNamedParties.js";
 import { extractReferences, type ReferenceCandidate } from "../references/extractReferences.js";
 import { compactReference, digitKey, repairOcr } from "../references/referenceKeys.js";
 import { findReferenceHits, type ReferenceHits } from "./findReferenceHits.js";
 import type { FitContext } from "./fitAmount.js";
 import { identifyPayer } from "./identifyPayer.js";
 import { type MatchOptions, type ResolvedOptions, resolveOptions } from "./MatchOptions.js";
-import { allocationKey, type Proposal } from "./Proposal.js";
+import { allocationKey, type Proposal, type ProposalLine } from "./Proposal.js";
 import { type PaymentAnalysis, proposeForPayment } from "./proposeForPayment.js";
 import { validateMatchInput } from "./validateMatchInput.js";
 
@@ -48,8 +49,23 @@ function structuredCandidate(text: string, source: ReferenceCandidate["source"])
 }
 
 function toAllocations(proposal: Proposal): Allocation[] {
+  const lines = proposal.lines;
+  let repeated = false;
+  for (let i = 1; i < lines.length && !repeated; i++) {
+    for (let j = 0; j < i; j++)
+      if ((lines[j] as ProposalLine).item === (lines[i] as ProposalLine).item) repeated = true;
+  }
+  if (!repeated) {
+    // Each item once (the usual case): one allocation per line, in line order.
+    const allocations: Allocation[] = [];
+    for (const line of lines) {
+      if (line.amount === 0) continue;
+      allocations.push({ invoiceId: line.item.id, amount: formatMinorUnits(BigInt(line.amount), line.item.exponent) });
+    }
+    return allocations;
+  }
   const byItem = new Map<string, { amount: number; exponent: number }>();
-  for (const line of proposal.lines) {
+  for (const line of lines) {
     const known = byItem.get(line.item.id);
     byItem.set(line.item.id, { amount: (known?.amount ?? 0) + line.amount, exponent: line.item.exponent });
   }
@@ -234,6 +250,7 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
       payment.payerName,
       payment.payerAccount,
       extracted.customerNumbers,
+      mayNameParties(payment.remittance) ? extractNamedParties(payment.remittance) : [],
       customers,
       resolved.nameThreshold,
     );

@@ -24,7 +24,14 @@ export type ReferenceMatchKind =
   | "purchase-order";
 
 /** How the payer was identified. @since 0.1.0 */
-export type PayerMatchKind = "account" | "name" | "alias" | "customer-number" | "learned-account" | "learned-alias";
+export type PayerMatchKind =
+  | "account"
+  | "name"
+  | "alias"
+  | "customer-number"
+  | "learned-account"
+  | "learned-alias"
+  | "named-party";
 
 /** The amount rule a proposal relies on. @since 0.1.0 */
 export type AmountRule =

@@ -423,6 +423,30 @@ function nameOf(text: string, tokens: readonly Token[], span: Span): string {
 }
 
 /**
+ * A quick test that `text` may name a party: some marker's first word stands in it as a word of its own (case and
+ * accents aside). False means {@link extractNamedParties} finds nothing, so a caller reading many remittances can
+ * skip the full reading; true promises nothing.
+ */
+export function mayNameParties(text: string): boolean {
+  const folded = isAscii(text) ? text.toLowerCase() : text.normalize("NFC").toLowerCase();
+  return MARKER_WORD.test(folded);
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** Any marker's first word, between characters that are neither letters nor digits (or the ends of the text). */
+const MARKER_WORD = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:${[...MARKERS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+    .join("|")})(?=$|[^\\p{L}\\p{N}])`,
+  "u",
+);
+
+/**
  * Reads the names of the parties a payment is made for from remittance text: the customer a factoring company,
  * a group treasury, a payment service provider or an accounting hub pays for (`on behalf of Larsen Rør ASA`).
  *

@@ -54,6 +54,22 @@ const CUSTOMER_KEYWORD =
   /^(KUNDEN?|KUNDENNR|KUNDENNUMMER|KUNDNR|KDNR|KD|CLIENT|CLIENTE|CLIENTNO|KLANT|KLANTNR|KLANTNUMMER|DEBITEUR|DEBITEURNR|DEBITOR|DEBITORNR|ASIAKAS|ASIAKASNRO|ASIAKASNUMERO|KONTRAHENT|CUSTOMER|CUSTNO|CUST|KUNDE|KUNDENR)$/;
 const FILLER = /^(NR|NO|N|NUM|NUMBER|NUMMER|REF|ID|DE)$/;
 
+/** The candidates ordered by the number of tokens they span, keeping their order otherwise (a stable sort). */
+function byTokenCount(candidates: ReferenceCandidate[]): ReferenceCandidate[] {
+  let sorted = true;
+  for (let i = 1; i < candidates.length && sorted; i++) {
+    if ((candidates[i] as ReferenceCandidate).tokenCount < (candidates[i - 1] as ReferenceCandidate).tokenCount) {
+      sorted = false;
+    }
+  }
+  if (sorted) return candidates;
+  const out: ReferenceCandidate[] = [];
+  let most = 0;
+  for (const c of candidates) most = Math.max(most, c.tokenCount);
+  for (let count = 0; count <= most; count++) for (const c of candidates) if (c.tokenCount === count) out.push(c);
+  return out;
+}
+
 function hasDigit(text: string): boolean {
   return /\d/.test(text);
 }
@@ -172,6 +188,5 @@ export function extractReferences(text: string, options: ExtractReferencesOption
       if (c.compact.length >= 3) candidates.push(c);
     }
   }
-  candidates.sort((a, b) => a.tokenCount - b.tokenCount);
-  return { candidates, customerNumbers };
+  return { candidates: byTokenCount(candidates), customerNumbers };
 }

@@ -21,8 +21,22 @@ function isDigitCode(code: number): boolean {
  * @since 0.1.0
  */
 export function compactReference(text: string): string {
-  return text.toUpperCase().replace(/[^A-Z0-9]/g, "");
+  // Most references are ASCII and many are compact already: one scan decides, the rest goes through the regular
+  // expression (upper-casing non-ASCII text can add letters: `ß` becomes `SS`).
+  let lower = false;
+  let clean = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) continue;
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 128) return text.toUpperCase().replace(NOT_COMPACT, "");
+    else clean = false;
+  }
+  const upper = lower ? text.toUpperCase() : text;
+  return clean ? upper : upper.replace(NOT_COMPACT, "");
 }
+
+const NOT_COMPACT = /[^A-Z0-9]/g;
 
 /**
  * Undoes the usual OCR and typing confusions inside a compact reference: a letter that looks like a digit
@@ -71,7 +85,18 @@ export function repairOcr(compact: string): string {
  * @since 0.1.0
  */
 export function digitKey(compact: string): string {
-  return compact.replace(/[^0-9]/g, "").replace(/^0+/, "");
+  let start = 0;
+  while (start < compact.length && compact.charCodeAt(start) === 48) start++;
+  let end = start;
+  while (end < compact.length && isDigitCode(compact.charCodeAt(end))) end++;
+  if (end === compact.length) return start === 0 ? compact : compact.slice(start);
+  // Something else than a digit: collect the digits, then drop the leading zeros.
+  let digits = "";
+  for (let i = 0; i < compact.length; i++) {
+    const c = compact.charCodeAt(i);
+    if (isDigitCode(c) && (digits.length > 0 || c !== 48)) digits += compact[i];
+  }
+  return digits;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractNamedParties } from "../../src/references/extractNamedParties.js";
+import { extractNamedParties, mayNameParties } from "../../src/references/extractNamedParties.js";
 
 // Laws of extractNamedParties:
 // - it never throws for any string: arbitrary UTF-16 (unpaired surrogates included), control characters, and
@@ -183,6 +183,15 @@ describe("extractNamedParties: laws over any text", () => {
 });
 
 describe("extractNamedParties: laws over generated remittances", () => {
+  it("mayNameParties is true whenever a party is found (the quick test never hides one)", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        if (extractNamedParties(text).length > 0) expect(mayNameParties(text)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("finds a strong marker's name closed by a legal form exactly as written, also in upper case", () => {
     fc.assert(
       fc.property(
