@@ -22,6 +22,12 @@ export const statementContentSchema: z.ZodType<string> = z.string();
  * warning, any other excess digit rejects the entry (`STATEMENT_INVALID_AMOUNT`). An entry that cannot be read is
  * skipped with a warning that names its line; `strict` turns such warnings into errors.
  *
+ * The document is read in one pass with an XML reader that checks well-formedness as it goes; each entry is read as
+ * soon as it closes and then dropped, so memory stays flat however long the statement. A document whose statement
+ * header (`Id`, `Acct`, `Bal`, `FrToDt`, `CreDtTm`, `GrpHdr`) comes after its entries is read a second time as a
+ * whole, with the same result. A document that is not well-formed but that earlier versions accepted (an undefined
+ * entity such as `&nbsp;`, a control character) is still accepted and read as before.
+ *
  * @param xml - The XML document.
  * @param options - `strict` to fail on the first bad entry.
  * @returns The statements with their transactions, and the warnings.
