@@ -70,6 +70,21 @@ function byTokenCount(candidates: ReferenceCandidate[]): ReferenceCandidate[] {
   return out;
 }
 
+/**
+ * The text without EDI `RMR` segments, bank tags, dates, amounts and percentages (each replaced by a space), in that
+ * order. A pattern whose anchor character is absent cannot match and is skipped.
+ */
+function removeNoise(text: string): string {
+  let out = text;
+  if (out.includes("*")) out = out.replace(/RMR\*[^~\s]*/gi, " ");
+  if (out.includes("+")) out = out.replace(BANK_TAG, " ");
+  if (!hasDigit(out)) return out;
+  out = out.replace(DATE, " ").replace(CURRENCY_AMOUNT, " ");
+  if (out.includes(".") || out.includes(",")) out = out.replace(AMOUNT_GROUPED, " ").replace(AMOUNT_PLAIN, " ");
+  if (out.includes("%")) out = out.replace(PERCENT, " ");
+  return out;
+}
+
 function hasDigit(text: string): boolean {
   return /\d/.test(text);
 }
@@ -122,14 +137,7 @@ export function extractReferences(text: string, options: ExtractReferencesOption
       }
     }
   }
-  const cleaned = text
-    .replace(/RMR\*[^~\s]*/gi, " ")
-    .replace(BANK_TAG, " ")
-    .replace(DATE, " ")
-    .replace(CURRENCY_AMOUNT, " ")
-    .replace(AMOUNT_GROUPED, " ")
-    .replace(AMOUNT_PLAIN, " ")
-    .replace(PERCENT, " ");
+  const cleaned = removeNoise(text);
   const raw = cleaned.split(SPLIT).filter((t) => t.length > 0);
   const endsAtCut = looksCut && !/[\s]$/.test(text);
   const customerNumbers: string[] = [];
