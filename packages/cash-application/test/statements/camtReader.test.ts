@@ -45,6 +45,11 @@ describe("camt reader: malformed documents", () => {
     expect(where(errorOf(() => parseCamt053(xml)))).toEqual(["STATEMENT_MALFORMED_XML", line, "XML"]);
   });
 
+  it("types the failure of a document that the validator accepts but cannot be read (0.1 threw a plain Error)", () => {
+    const xml = camt(entry("1.00")).replace('<?xml version="1.0"?>', '<?xml versi1.0"?>');
+    expect(where(errorOf(() => parseCamt053(xml)))).toEqual(["STATEMENT_MALFORMED_XML", 1, "XML"]);
+  });
+
   it("reports malformed XML even when an earlier entry would already fail in strict mode", () => {
     const xml = camt(entry("1,5"), entry("2.00")).replace("</Stmt>", "</Stmtx>");
     expect(errorOf(() => parseCamt053(xml, { strict: true })).code).toBe("STATEMENT_MALFORMED_XML");

@@ -4,7 +4,18 @@ import { amountsOf, direction, singleAmount, type TxAmount } from "./camtAmounts
 import { readIsoDate } from "./dates.js";
 import { fail, type Issues, type Location, withField } from "./issues.js";
 import { addReferences, cleanReference, findCreditorReferences, joinText, normaliseAccount } from "./references.js";
-import { attribute, children, EMPTY_NODE, first, ownText, text, texts, type XmlNode } from "./xml.js";
+import {
+  attribute,
+  child,
+  children,
+  EMPTY_NODE,
+  first,
+  ownText,
+  text,
+  texts,
+  trimmedText,
+  type XmlNode,
+} from "./xml.js";
 
 /** What an entry reader needs to know about its statement. */
 export interface CamtEntryContext {
@@ -20,7 +31,8 @@ export interface CamtEntryContext {
 }
 
 function statusOf(entry: XmlNode): TransactionStatus {
-  const code = text(entry, "Sts", "Cd") ?? text(entry, "Sts", "Prtry") ?? text(entry, "Sts");
+  const sts = child(entry, "Sts");
+  const code = text(sts, "Cd") ?? text(sts, "Prtry") ?? trimmedText(sts);
   switch (code) {
     case "BOOK":
       return "booked";
@@ -46,20 +58,27 @@ function dateOf(node: XmlNode | undefined): string | undefined {
 }
 
 function transactionCode(node: XmlNode | undefined): string | undefined {
-  const domain = first(node, "BkTxCd", "Domn");
+  const code = child(node, "BkTxCd");
+  if (code === undefined) return undefined;
+  const domain = child(code, "Domn");
   if (domain !== undefined) {
-    const parts = [text(domain, "Cd"), text(domain, "Fmly", "Cd"), text(domain, "Fmly", "SubFmlyCd")];
+    const family = child(domain, "Fmly");
+    const parts = [text(domain, "Cd"), text(family, "Cd"), text(family, "SubFmlyCd")];
     return parts.filter((part) => part !== undefined).join("/");
   }
-  return text(node, "BkTxCd", "Prtry", "Cd");
+  return text(code, "Prtry", "Cd");
 }
 
 function partyName(parties: XmlNode | undefined, role: "Dbtr" | "Cdtr"): string | null {
-  return text(parties, role, "Nm") ?? text(parties, role, "Pty", "Nm") ?? null;
+  const party = child(parties, role);
+  if (party === undefined) return null;
+  return text(party, "Nm") ?? text(party, "Pty", "Nm") ?? null;
 }
 
 function partyAccount(parties: XmlNode | undefined, role: "DbtrAcct" | "CdtrAcct"): string | null {
-  return normaliseAccount(text(parties, role, "Id", "IBAN") ?? text(parties, role, "Id", "Othr", "Id"));
+  const id = first(parties, role, "Id");
+  if (id === undefined) return null;
+  return normaliseAccount(text(id, "IBAN") ?? text(id, "Othr", "Id"));
 }
 
 /** What every transaction of an entry shares. */
@@ -109,7 +128,7 @@ function transactionOf(
   const references = referencesOf(remittance, unstructured);
   const dir = amount.direction;
   const debtorName = partyName(parties, "Dbtr");
-  const creditorName = partyName(parties, "Cdtr");
+  const refs = child(tx, "Refs");
   return {
     id: entry.many ? `${ctx.statementId}/${entry.index + 1}.${i + 1}` : `${ctx.statementId}/${entry.index + 1}`,
     bookingDate: entry.bookingDate,
@@ -119,11 +138,11 @@ function transactionOf(
     direction: dir,
     payerName: debtorName,
     payerAccount: partyAccount(parties, "DbtrAcct"),
-    counterpartyName: dir === "credit" ? debtorName : creditorName,
+    counterpartyName: dir === "credit" ? debtorName : partyName(parties, "Cdtr"),
     remittance: unstructured !== "" ? unstructured : joinText([text(tx, "AddtlTxInf") ?? entry.info]),
     structuredReferences: references,
-    endToEndId: cleanReference(text(tx, "Refs", "EndToEndId")),
-    bankReference: cleanReference(text(tx, "Refs", "AcctSvcrRef")) ?? entry.reference,
+    endToEndId: cleanReference(text(refs, "EndToEndId")),
+    bankReference: cleanReference(text(refs, "AcctSvcrRef")) ?? entry.reference,
     bankTransactionCode: transactionCode(tx) ?? entry.code,
     status: entry.status,
     source: { format: ctx.format, line: ctx.line, entryIndex: entry.index },

@@ -21,6 +21,8 @@ const HEADER = new Set(["Id", "Acct", "Bal", "FrToDt", "CreDtTm"]);
  * Errors are held until the scan ends, because a malformed document must fail as malformed whatever came before.
  */
 class CamtStream implements XmlVisitor {
+  /** Document, message, statement, and the statement's children. */
+  readonly depth = 4;
   readonly statements: BankStatement[] = [];
   reread = false;
   error: { readonly thrown: unknown } | undefined;

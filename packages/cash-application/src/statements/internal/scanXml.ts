@@ -18,6 +18,8 @@ const LEAF: OpenNode[] = [];
  * again, so that a reader that has used an element (a statement entry) does not keep it in memory.
  */
 export interface XmlVisitor {
+  /** The deepest level the visitor wants to see (1 is the top-level element); deeper elements are only built. */
+  readonly depth: number;
   /** An element has opened (its attributes are known, its content not yet); `depth` is 1 for a top-level element. */
   open(node: XmlNode, parent: XmlNode, depth: number): void;
   /** An element has closed with all its content; returns `true` to drop it from its parent. */
@@ -49,10 +51,12 @@ export function scanXml(xml: string, visitor?: XmlVisitor): ScannedXml {
   const stack: OpenNode[] = [root];
   let current = root;
   let complaint: { readonly error: Error; readonly line: number } | undefined;
+  const deepest = visitor?.depth ?? 0;
   const parser = new SaxesParser<{ xmlns: false }>({ xmlns: false });
   parser.on("opentagstart", (tag: SaxesStartTagPlain) => {
+    const name = tag.name;
     const node: OpenNode = {
-      name: localName(tag.name),
+      name: name.indexOf(":") === -1 ? name : localName(name),
       // Without namespace processing saxes stores each attribute as its string value (its type says either); the
       // object is filled in place once the start tag is read.
       attributes: tag.attributes as Record<string, string>,
@@ -64,7 +68,7 @@ export function scanXml(xml: string, visitor?: XmlVisitor): ScannedXml {
     if (current.children === LEAF) current.children = [node];
     else current.children.push(node);
     stack.push(node);
-    if (visitor !== undefined) visitor.open(node, current, stack.length - 1);
+    if (stack.length - 1 <= deepest) visitor?.open(node, current, stack.length - 1);
     current = node;
   });
   parser.on("closetag", () => {
@@ -72,7 +76,7 @@ export function scanXml(xml: string, visitor?: XmlVisitor): ScannedXml {
     const node = stack.pop() as OpenNode;
     const parent = stack[stack.length - 1] ?? root;
     current = parent;
-    if (visitor?.close(node, parent, stack.length) === true) parent.children.pop();
+    if (stack.length <= deepest && visitor?.close(node, parent, stack.length) === true) parent.children.pop();
   });
   parser.on("text", (value: string) => {
     if (current === root) return;

@@ -52,10 +52,14 @@ export function first(node: XmlNode | undefined, a: string, b?: string, c?: stri
 
 /** The text of the first element along a path, trimmed; `undefined` when absent or empty. */
 export function text(node: XmlNode | undefined, a: string, b?: string, c?: string, d?: string): string | undefined {
-  const found = first(node, a, b, c, d);
-  if (found === undefined || found.text === "") return undefined;
+  return trimmedText(first(node, a, b, c, d));
+}
+
+/** The text of an element, trimmed; `undefined` when absent or empty. */
+export function trimmedText(node: XmlNode | undefined): string | undefined {
+  if (node === undefined || node.text === "") return undefined;
   // Runs are trimmed while reading; a CDATA section is kept as written, so trim once more.
-  const trimmed = found.text.trim();
+  const trimmed = node.text.trim();
   return trimmed === "" ? undefined : trimmed;
 }
 
