@@ -90,6 +90,41 @@ function readDigits(repaired: string): DigitFacts {
   return facts;
 }
 
+/**
+ * Shapes of document numbers (letter prefix, number of digits, first four digits) as small integers: prefixes of up
+ * to six letters in base 27, digit count and first digits as `count × 10^4 + first`; longer prefixes by string.
+ */
+class ShapeSet {
+  private readonly byPrefix = new Map<number, Set<number>>();
+  private readonly byLongPrefix = new Map<string, Set<number>>();
+
+  add(repaired: string, f: DigitFacts): void {
+    const code = prefixCode(repaired, f.prefix);
+    const digits = Math.min(f.raw, 100_000) * 10_000 + f.first;
+    let set = code >= 0 ? this.byPrefix.get(code) : this.byLongPrefix.get(repaired.slice(0, f.prefix));
+    if (set === undefined) {
+      set = new Set();
+      if (code >= 0) this.byPrefix.set(code, set);
+      else this.byLongPrefix.set(repaired.slice(0, f.prefix), set);
+    }
+    set.add(digits);
+  }
+
+  has(repaired: string, f: DigitFacts): boolean {
+    const code = prefixCode(repaired, f.prefix);
+    const set = code >= 0 ? this.byPrefix.get(code) : this.byLongPrefix.get(repaired.slice(0, f.prefix));
+    return set?.has(Math.min(f.raw, 100_000) * 10_000 + f.first) ?? false;
+  }
+}
+
+/** The first `length` characters (letters A-Z) in base 27, or -1 when there are more than six. */
+function prefixCode(text: string, length: number): number {
+  if (length > 6) return -1;
+  let code = 0;
+  for (let i = 0; i < length; i++) code = code * 27 + (text.charCodeAt(i) - 64);
+  return code;
+}
+
 /** The shape of a document number: letter prefix, number of digits, first four digits (`RE|8|2600`). */
 export function shapeOf(repaired: string): string {
   const f = readDigits(repaired);
@@ -222,25 +257,35 @@ function zerolessNumber(value: number): number {
 export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
   const order = sortByDueIssueId(openItems);
   const count = order.length;
+  // Position of each input item in the order.
+  const rank = new Int32Array(count);
+  for (let k = 0; k < count; k++) rank[order[k] as number] = k;
   const exponents = new Map<string, number>();
+  let lastCurrency = "";
+  let lastExponent = 0;
   const untilCache = new Map<number, number>();
   const items: PreparedItem[] = new Array(count);
-  // Per item: the number its digit key spells (-1 beyond 15 digits), the key's length and the count of all digits.
+  // Per position: the number the digit key spells (-1 beyond 15 digits), the key's length, the count of all digits,
+  // the customer's ordinal and the order-number keys.
   const values = new Float64Array(count);
   const significant = new Uint8Array(count);
   const rawCounts = new Uint8Array(count);
-  const shortRepaired = new KeyIndex();
-  const byDigits = new DigitIndex(count);
-  const byPo = new KeyIndex();
-  const byCustomer = new Map<string, PreparedItem[]>();
-  const shapes = new Map<string, Set<number>>();
-  for (let index = 0; index < count; index++) {
-    const item = openItems[order[index] as number] as OpenItem;
-    let exponent = exponents.get(item.currency);
+  const customerOf = new Int32Array(count);
+  const poKeys: (string[] | undefined)[] = new Array(count);
+  const customerIds: string[] = [];
+  const customerOrdinals = new Map<string, number>();
+  const shapes = new ShapeSet();
+  // First pass in input order: the records are read where the parser laid them out, one after the other.
+  for (let i = 0; i < count; i++) {
+    const item = openItems[i] as OpenItem;
+    const index = rank[i] as number;
+    let exponent = item.currency === lastCurrency ? lastExponent : exponents.get(item.currency);
     if (exponent === undefined) {
       exponent = getCurrency(item.currency).exponent;
       exponents.set(item.currency, exponent);
     }
+    lastCurrency = item.currency;
+    lastExponent = exponent;
     const amount = toMinor(item.amount, exponent);
     const open = toMinor(item.openAmount, exponent);
     const issueDay = dateNumber(item.issueDate);
@@ -249,7 +294,8 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     if (item.terms !== null && item.kind === "invoice") {
       // Discount = amount × percent / 100, rounded half up to minor units (FORMAT.md section 3).
       discounted = amount - discountOf(amount, item.terms.discountPercent);
-      const key = issueDay * 1000 + item.terms.discountDays;
+      // Days since 1970 × 512 + discount days: a small integer for every valid date, cheap to hash.
+      const key = epochDay(item.issueDate) * 512 + item.terms.discountDays;
       discountUntilDay = untilCache.get(key) ?? 0;
       if (discountUntilDay === 0) {
         discountUntilDay = dateNumber(BusinessDate.parse(item.issueDate).addDays(item.terms.discountDays).toString());
@@ -272,26 +318,46 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
       discountUntilDay,
     );
     items[index] = prepared;
+    let customer = customerOrdinals.get(item.customerId);
+    if (customer === undefined) {
+      customer = customerIds.length;
+      customerIds.push(item.customerId);
+      customerOrdinals.set(item.customerId, customer);
+    }
+    customerOf[index] = customer;
     const repaired = prepared.repaired;
     const f = readDigits(repaired);
     values[index] = f.value;
     significant[index] = Math.min(255, f.significant);
     rawCounts[index] = Math.min(255, f.raw);
-    const prefix = repaired.slice(0, f.prefix);
-    let shape = shapes.get(prefix);
-    if (shape === undefined) {
-      shape = new Set();
-      shapes.set(prefix, shape);
-    }
-    shape.add(f.raw * 10_000 + f.first);
-    if (f.significant < 5) shortRepaired.add(repaired, index);
-    else if (f.value >= 0) byDigits.addNumber(f.value, index);
-    else byDigits.add(prepared.digits, index);
-    const own = byCustomer.get(item.customerId);
-    if (own === undefined) byCustomer.set(item.customerId, [prepared]);
-    else own.push(prepared);
-    if (item.poNumber !== null) addPurchaseOrder(byPo, item.poNumber, index);
+    shapes.add(repaired, f);
+    if (item.poNumber !== null) poKeys[index] = purchaseOrderKeys(item.poNumber);
   }
+  // Second pass in order: positions go into the indexes ascending, as their look-ups promise.
+  const shortRepaired = new KeyIndex();
+  const byDigits = new DigitIndex(count);
+  const byPo = new KeyIndex();
+  const sizes = new Int32Array(customerIds.length);
+  for (let index = 0; index < count; index++) {
+    const length = significant[index] as number;
+    if (length < 5) shortRepaired.add((items[index] as PreparedItem).repaired, index);
+    else if ((values[index] as number) >= 0) byDigits.addNumber(values[index] as number, index);
+    else byDigits.add((items[index] as PreparedItem).digits, index);
+    const keys = poKeys[index];
+    if (keys !== undefined) for (const key of keys) byPo.add(key, index);
+    const c = customerOf[index] as number;
+    sizes[c] = (sizes[c] as number) + 1;
+  }
+  const lists: PreparedItem[][] = customerIds.map((_, c) => new Array<PreparedItem>(sizes[c] as number));
+  const filled = new Int32Array(customerIds.length);
+  for (let index = 0; index < count; index++) {
+    const c = customerOf[index] as number;
+    const at = filled[c] as number;
+    (lists[c] as PreparedItem[])[at] = items[index] as PreparedItem;
+    filled[c] = at + 1;
+  }
+  const byCustomer = new Map<string, PreparedItem[]>();
+  for (let c = 0; c < customerIds.length; c++) byCustomer.set(customerIds[c] as string, lists[c] as PreparedItem[]);
   const byRepairedDigits = (key: string, d: string): readonly number[] | undefined => {
     if (d.length < 5) return shortRepaired.get(key);
     return only(byDigits.get(d), (i) => items[i]?.repaired === key);
@@ -326,10 +392,7 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     byDigits,
     byPo,
     byCustomer,
-    hasShape(repaired) {
-      const f = readDigits(repaired);
-      return shapes.get(repaired.slice(0, f.prefix))?.has(f.raw * 10_000 + f.first) ?? false;
-    },
+    hasShape: (repaired) => shapes.has(repaired, readDigits(repaired)),
     byZeroless,
     byRepairedDigits,
     // Equal group keys have equal zero-less keys: the zero-less bucket is narrowed by the group key.
@@ -384,19 +447,19 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
   };
 }
 
-/** Adds an order number under its repaired form and its digit keys (as printed and repaired). */
-function addPurchaseOrder(byPo: KeyIndex, poNumber: string, index: number): void {
+/** The keys an order number is found under: its repaired form and its digit keys (as printed and repaired). */
+function purchaseOrderKeys(poNumber: string): string[] {
+  const keys: string[] = [];
   const printed = compactReference(poNumber);
   const po = repairOcr(printed);
-  if (po.length >= 4) byPo.add(po, index);
+  if (po.length >= 4) keys.push(po);
   const poDigits = digitKey(po);
-  if (poDigits.length >= 5 && poDigits !== po) byPo.add(`#${poDigits}`, index);
+  if (poDigits.length >= 5 && poDigits !== po) keys.push(`#${poDigits}`);
   // The digits as printed too: a letter prefix read as a digit (`B42210648` → `842210648`) is still a letter when
   // the payer quotes only the number (`42210648`).
   const printedDigits = digitKey(printed);
-  if (printedDigits.length >= 5 && printedDigits !== poDigits && printedDigits !== po) {
-    byPo.add(`#${printedDigits}`, index);
-  }
+  if (printedDigits.length >= 5 && printedDigits !== poDigits && printedDigits !== po) keys.push(`#${printedDigits}`);
+  return keys;
 }
 
 /** Items with digit keys of five digits or more: per key length (5 to 15), positions sorted by key then position. */
