@@ -55,24 +55,18 @@ class CamtStream implements XmlVisitor {
   close(node: XmlNode, parent: XmlNode): boolean {
     const statement = this.#statement;
     if (statement === undefined) return false;
-    if (parent === statement.node && node.name === "Ntry") {
-      this.#run(() => statement.entry(node));
-      return true;
-    }
-    if (node === statement.node) {
-      this.#run(() => this.statements.push(statement.finish()));
-      this.#statement = undefined;
-    }
-    return false;
-  }
-
-  #run(read: () => void): void {
-    if (this.error !== undefined || this.reread) return;
+    const isEntry = parent === statement.node && node.name === "Ntry";
+    if (!isEntry && node !== statement.node) return false;
+    if (node === statement.node) this.#statement = undefined;
+    // After an error or once a second reading is due, statements are only followed, no longer read.
+    if (this.error !== undefined || this.reread) return isEntry;
     try {
-      read();
+      if (isEntry) statement.entry(node);
+      else this.statements.push(statement.finish());
     } catch (thrown) {
       this.error = { thrown };
     }
+    return isEntry;
   }
 }
 
