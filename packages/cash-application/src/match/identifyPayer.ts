@@ -1,7 +1,7 @@
-import type { CustomerIndex } from "../index/buildCustomerIndex.js";
+import type { CustomerIndex, PreparedCustomer } from "../index/buildCustomerIndex.js";
 import { normalizeAccount } from "../index/buildCustomerIndex.js";
 import type { PayerMatchKind } from "../model/MatchResult.js";
-import { normalizeName } from "../normalize/normalizeName.js";
+import { type NormalizedName, normalizeName } from "../normalize/normalizeName.js";
 import type { NamedParty } from "../references/extractNamedParties.js";
 import { compactReference, digitKey } from "../references/referenceKeys.js";
 import { nameSimilarity } from "../similarity/nameSimilarity.js";
@@ -65,7 +65,15 @@ export function identifyPayer(
       offer({ customerId: ids[0], score: 0.85, how: "customer-number", matched: number });
     }
   }
-  if (payerName !== null) for (const candidate of cachedByName(payerName, index, minScore)) offer(candidate);
+  const accountOwner = best.size > 0 ? [...best.values()][0] : undefined;
+  const agrees =
+    payerName !== null && accountOwner !== undefined
+      ? ownNames(payerName, accountOwner.customerId, index, minScore)
+      : [];
+  if (agrees.some((c) => c.score >= OWNER_NAME_AGREES)) {
+    // The account's owner under (nearly) the payer's name: other customers with similar names are not looked for.
+    for (const candidate of agrees) offer(candidate);
+  } else if (payerName !== null) for (const candidate of cachedByName(payerName, index, minScore)) offer(candidate);
   for (const party of namedParties) {
     const weight = NAMED_PARTY_WEIGHT[party.strength];
     for (const candidate of cachedByName(party.name, index, minScore)) {
@@ -114,6 +122,45 @@ function topByHits(touched: readonly number[], hits: Uint16Array, limit: number)
 }
 
 const nameCache = new WeakMap<CustomerIndex, Map<string, PayerCandidate[]>>();
+const normalizedCache = new WeakMap<CustomerIndex, Map<string, NormalizedName>>();
+
+/** Name similarity from which the account owner's own name confirms the payer without a search of all names. */
+const OWNER_NAME_AGREES = 0.9;
+
+function normalizedOf(name: string, index: CustomerIndex): NormalizedName {
+  let cache = normalizedCache.get(index);
+  if (cache === undefined) {
+    cache = new Map();
+    normalizedCache.set(index, cache);
+  }
+  let normalized = cache.get(name);
+  if (normalized === undefined) {
+    normalized = normalizeName(name);
+    cache.set(name, normalized);
+  }
+  return normalized;
+}
+
+/** The payer name compared with one customer's names and aliases only. */
+function ownNames(payerName: string, customerId: string, index: CustomerIndex, minScore: number): PayerCandidate[] {
+  const customer = index.customers.get(customerId);
+  const payer = normalizedOf(payerName, index);
+  if (customer === undefined || payer.tokens.length === 0) return [];
+  return scoreNames(payer, customer, minScore);
+}
+
+/** The payer's similarity to each name and alias of one customer, those reaching `minScore`. */
+function scoreNames(payer: NormalizedName, customer: PreparedCustomer, minScore: number): PayerCandidate[] {
+  const found: PayerCandidate[] = [];
+  for (const name of customer.names) {
+    let score = nameSimilarity(payer.tokens, name.tokens);
+    if (payer.looksPersonal) score *= 0.7;
+    if (score < minScore) continue;
+    const how: PayerMatchKind = name.learned ? "learned-alias" : name.isAlias ? "alias" : "name";
+    found.push({ customerId: customer.id, score, how, matched: name.label });
+  }
+  return found;
+}
 
 function cachedByName(name: string, index: CustomerIndex, minScore: number): PayerCandidate[] {
   let cache = nameCache.get(index);
@@ -134,10 +181,7 @@ const scratch = new WeakMap<CustomerIndex, Uint16Array>();
 /** Name-based candidates of a payer name, cached per index (bank names repeat across a statement). */
 function identifyByName(payerName: string, index: CustomerIndex, minScore: number): PayerCandidate[] {
   const found: PayerCandidate[] = [];
-  const offer = (c: PayerCandidate): void => {
-    found.push(c);
-  };
-  const payer = normalizeName(payerName);
+  const payer = normalizedOf(payerName, index);
   if (payer.tokens.length > 0) {
     // Tokens shared by very many customers (`trading`, `services`) cannot narrow the search: they are skipped when
     // the name has a rarer token, which keeps the candidate collection bounded on large master data.
@@ -169,15 +213,7 @@ function identifyByName(payerName: string, index: CustomerIndex, minScore: numbe
     for (const o of touched) hits[o] = 0;
     for (const o of ranked) {
       const customer = index.list[o];
-      if (customer === undefined) continue;
-      const id = customer.id;
-      for (const name of customer.names) {
-        let score = nameSimilarity(payer.tokens, name.tokens);
-        if (payer.looksPersonal) score *= 0.7;
-        if (score < minScore) continue;
-        const how: PayerMatchKind = name.learned ? "learned-alias" : name.isAlias ? "alias" : "name";
-        offer({ customerId: id, score, how, matched: name.label });
-      }
+      if (customer !== undefined) for (const c of scoreNames(payer, customer, minScore)) found.push(c);
     }
   }
   return found;
