@@ -176,6 +176,44 @@ describe("camt reader: documents out of schema order", () => {
   });
 });
 
+describe("camt reader: several statements", () => {
+  const statement = (id: string, amounts: string[], headerLast: boolean) => {
+    const head = `<Id>${id}</Id><Acct><Id><Othr><Id>${id}-ACC</Id></Othr></Id><Ccy>JPY</Ccy></Acct>`;
+    const body = amounts
+      .map(
+        (a) =>
+          `<Ntry><Amt Ccy="JPY">${a}</Amt><CdtDbtInd>DBIT</CdtDbtInd><BookgDt><Dt>2026-01-05</Dt></BookgDt></Ntry>`,
+      )
+      .join("\n");
+    return `<Ntfctn>${headerLast ? `${body}${head}` : `${head}${body}`}</Ntfctn>`;
+  };
+  const doc = (...statements: string[]) =>
+    `<Document><BkToCstmrDbtCdtNtfctn>\n${statements.join("\n")}\n</BkToCstmrDbtCdtNtfctn></Document>`;
+
+  it("reads each notification as a statement, whichever of them has its header last", () => {
+    const inOrder = parseCamt054(doc(statement("N1", ["100", "2.0"], false), statement("N2", ["300"], false)));
+    const late = parseCamt054(doc(statement("N1", ["100", "2.0"], false), statement("N2", ["300"], true)));
+    for (const parsed of [inOrder, late]) {
+      expect(parsed.statements.map((s) => [s.id, s.account, s.transactions.map((t) => t.amount)])).toEqual([
+        ["N1", "N1-ACC", ["100", "2"]],
+        ["N2", "N2-ACC", ["300"]],
+      ]);
+      expect(parsed.warnings.map((w) => [w.code, w.line])).toEqual([["STATEMENT_AMOUNT_PRECISION", 3]]);
+    }
+  });
+
+  it("fails in strict mode with the first warning whether the document streams or is read whole", () => {
+    for (const headerLast of [false, true]) {
+      const xml = doc(statement("N1", ["100"], false), statement("N2", ["2.0"], headerLast));
+      expect(where(errorOf(() => parseCamt054(xml, { strict: true })))).toEqual([
+        "STATEMENT_AMOUNT_PRECISION",
+        3,
+        "Amt",
+      ]);
+    }
+  });
+});
+
 describe("camt reader: size", () => {
   it("reads a statement of 3,000 entries into 3,000 transactions with their lines", () => {
     const entries = Array.from({ length: 3000 }, (_, i) => entry(`${i + 1}.00`));
