@@ -41,18 +41,34 @@ export function findSubsetSum(
   }
   const total = prefix[n] as number;
   const chosen = new Int32Array(Math.max(0, maxSize));
+  // Depth-first search with an explicit stack (one frame per depth: next entry to try, sum so far, last amount
+  // tried), in the order a recursive search would take: the same nodes count against the budget.
+  const frames = Math.max(1, maxSize + 1);
+  const nextAt = new Int32Array(frames);
+  const sumAt = new Float64Array(frames);
+  const previousAt = new Float64Array(frames).fill(Number.NaN);
   let depth = 0;
   let nodes = 0;
   let exhausted = false;
-  const visit = (start: number, sum: number): void => {
-    if (sum === target && depth > 0) {
-      solutions.push(Array.from(chosen.subarray(0, depth)));
-      return;
+  let fresh = true;
+  search: while (depth >= 0) {
+    const sum = sumAt[depth] as number;
+    if (fresh) {
+      fresh = false;
+      if (sum === target && depth > 0) {
+        solutions.push(Array.from(chosen.subarray(0, depth)));
+        if (solutions.length >= 2) break;
+        depth--;
+        continue;
+      }
+      if (depth >= maxSize) {
+        depth--;
+        continue;
+      }
     }
-    if (depth >= maxSize) return;
     const r = maxSize - depth;
-    let previous = Number.NaN;
-    for (let i = start; i < n; i++) {
+    let previous = previousAt[depth] as number;
+    for (let i = nextAt[depth] as number; i < n; i++) {
       const amount = amounts[i] as number;
       if (amount === previous) continue;
       previous = amount;
@@ -65,14 +81,19 @@ export function findSubsetSum(
       if (sum + low > target || sum + high < target) break;
       if (++nodes > budget) {
         exhausted = true;
-        return;
+        break search;
       }
-      chosen[depth++] = indexes[i] as number;
-      visit(i + 1, sum + amount);
-      depth--;
-      if (solutions.length >= 2 || exhausted) return;
+      chosen[depth] = indexes[i] as number;
+      nextAt[depth] = i + 1;
+      previousAt[depth] = previous;
+      depth++;
+      nextAt[depth] = i + 1;
+      sumAt[depth] = sum + amount;
+      previousAt[depth] = Number.NaN;
+      fresh = true;
+      continue search;
     }
-  };
-  visit(0, 0);
+    depth--;
+  }
   return { solutions, exhausted };
 }

@@ -86,7 +86,11 @@ function removeNoise(text: string): string {
 }
 
 function hasDigit(text: string): boolean {
-  return /\d/.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function candidate(
