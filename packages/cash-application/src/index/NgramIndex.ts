@@ -13,6 +13,8 @@ export class NgramIndex {
   private readonly postings: Int32Array;
   private readonly counts: Uint16Array;
   private readonly keys: readonly string[];
+  /** Key lengths (capped at 255), read before the key itself: most candidates differ in length. */
+  private readonly lengths: Uint8Array;
 
   constructor(
     keys: readonly string[],
@@ -20,6 +22,8 @@ export class NgramIndex {
   ) {
     this.keys = keys;
     this.counts = new Uint16Array(keys.length);
+    this.lengths = new Uint8Array(keys.length);
+    for (let k = 0; k < keys.length; k++) this.lengths[k] = Math.min(255, (keys[k] as string).length);
     // Two passes over integer gram codes: count, then fill (no per-gram arrays, no gram strings). A key's grams are
     // collected once into `codes` (rolling code, repeats within a key dropped), then counted and placed.
     const offsets = new Int32Array(GRAMS + 1);
@@ -105,10 +109,12 @@ export class NgramIndex {
     }
     const found: number[] = [];
     const length = query.length;
+    const lengths = this.lengths;
     for (const k of touched) {
       counts[k] = 0;
-      const key = this.keys[k] as string;
-      if (key.length - length <= 1 && length - key.length <= 1 && letterEdit(query, key)) found.push(k);
+      const keyLength = lengths[k] as number;
+      if (keyLength < 255 && (keyLength - length > 1 || length - keyLength > 1)) continue;
+      if (letterEdit(query, this.keys[k] as string)) found.push(k);
     }
     return found.sort((a, b) => a - b);
   }
