@@ -168,20 +168,22 @@ function cachedByName(name: string, index: CustomerIndex, minScore: number): Pay
     cache = new Map();
     nameCache.set(index, cache);
   }
-  let named = cache.get(name);
+  // Names that normalize alike (`TECNOLOGIAS NAVARRO S.L.`, `Tecnologías Navarro SL`) share one search.
+  const payer = normalizedOf(name, index);
+  const key = `${payer.looksPersonal ? "p" : "c"}|${payer.tokens.join(" ")}`;
+  let named = cache.get(key);
   if (named === undefined) {
-    named = identifyByName(name, index, minScore);
-    cache.set(name, named);
+    named = identifyByName(payer, index, minScore);
+    cache.set(key, named);
   }
   return named;
 }
 /** Hit counters per customer ordinal, one array per index, zeroed after every look-up. */
 const scratch = new WeakMap<CustomerIndex, Uint16Array>();
 
-/** Name-based candidates of a payer name, cached per index (bank names repeat across a statement). */
-function identifyByName(payerName: string, index: CustomerIndex, minScore: number): PayerCandidate[] {
+/** Name-based candidates of a normalized payer name (cached per index and normalized name by {@link cachedByName}). */
+function identifyByName(payer: NormalizedName, index: CustomerIndex, minScore: number): PayerCandidate[] {
   const found: PayerCandidate[] = [];
-  const payer = normalizedOf(payerName, index);
   if (payer.tokens.length > 0) {
     // Tokens shared by very many customers (`trading`, `services`) cannot narrow the search: they are skipped when
     // the name has a rarer token, which keeps the candidate collection bounded on large master data.
