@@ -39,6 +39,11 @@ export class DigitIndex {
     else this.numbers.add(n, position);
   }
 
+  /** The positions under a digit key given as its number (from {@link digitKeyNumber}), ascending, or `undefined`. */
+  getNumber(key: number): readonly number[] | undefined {
+    return this.numbers.get(key);
+  }
+
   /** The positions under `key`, ascending, or `undefined`. */
   get(key: string): readonly number[] | undefined {
     const n = digitKeyNumber(key);

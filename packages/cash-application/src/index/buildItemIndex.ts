@@ -3,7 +3,7 @@ import type { OpenItem } from "../model/OpenItem.js";
 import { compactReference, digitKey, repairOcr, zerolessKey } from "../references/referenceKeys.js";
 import { DigitIndex, digitKeyNumber } from "./DigitIndex.js";
 import { KeyIndex } from "./KeyIndex.js";
-import { NgramIndex } from "./NgramIndex.js";
+import { letterEdit } from "./letterEdit.js";
 import { NumberKeyIndex } from "./NumberKeyIndex.js";
 import { PreparedItem } from "./PreparedItem.js";
 import { plainMinorUnits } from "./plainMinorUnits.js";
@@ -47,8 +47,14 @@ export interface ItemIndex {
    * when more than `limit` do.
    */
   withDigitPrefix(prefix: string, limit: number): number[];
-  /** Four-grams of the repaired references, for fuzzy look-up when no key matches. */
-  readonly ngrams: () => NgramIndex;
+  /**
+   * The items whose repaired reference is one letter edit away from `query` (see `letterEdit`): one character
+   * differs, is inserted or is missing, and it is a letter on at least one side (`1NV2026060978` for
+   * `INV2026060978`). Queries shorter than 8 characters find nothing.
+   *
+   * @returns Positions, ascending.
+   */
+  withinOneLetterEdit(query: string): number[];
 }
 
 /** The facts of a repaired reference that the indexes are built on, read in one pass. */
@@ -386,6 +392,12 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     };
   });
   const byDigitLength = lazy(() => sortByDigitLength(values, significant, items));
+  // Items whose digit key has fewer than five digits, by the number it spells (0 for none).
+  const shortByDigits = lazy(() => {
+    const index = new NumberKeyIndex(count);
+    for (let i = 0; i < count; i++) if ((significant[i] as number) < 5) index.add(values[i] as number, i);
+    return index;
+  });
   return {
     items,
     byRepaired,
@@ -443,8 +455,74 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     withDigitPrefix(prefix, limit) {
       return digitPrefixRange(byDigitLength(), items, prefix, limit);
     },
-    ngrams: lazy(() => new NgramIndex(items.map((item) => item.repaired))),
+    withinOneLetterEdit(query) {
+      if (query.length < 8) return [];
+      const found: number[] = [];
+      const take = (list: readonly number[] | undefined): void => {
+        if (list === undefined) return;
+        for (const i of list) {
+          if (!found.includes(i) && letterEdit(query, (items[i] as PreparedItem).repaired)) found.push(i);
+        }
+      };
+      forEachOneLetterDigitKey(
+        query,
+        (key) => {
+          // Five digits or more (no leading zero in a number): the digit index; fewer: the short keys.
+          take(key >= 10_000 ? byDigits.getNumber(key) : shortByDigits().get(key));
+        },
+        (key) => take(key.length >= 5 ? byDigits.get(key) : undefined),
+      );
+      return found.length > 1 ? found.sort((a, b) => a - b) : found;
+    },
   };
+}
+
+/**
+ * Calls `visit` with every digit key a reference one letter edit away from `query` can have: a letter changed into
+ * a letter, added or dropped keeps the digits; a digit of the query that is a letter in the reference drops one
+ * digit; a letter of the query that is a digit in the reference adds one digit where the letter stands. Keys are
+ * numbers while the digits fit 15 places; longer ones go to `visitLong` as strings.
+ */
+function forEachOneLetterDigitKey(query: string, visit: (key: number) => void, visitLong: (key: string) => void): void {
+  const digits: number[] = [];
+  const letterAt: number[] = []; // for each letter of the query, how many digits precede it
+  for (let i = 0; i < query.length; i++) {
+    const c = query.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits.push(c - 48);
+    else if (c >= 65 && c <= 90) letterAt.push(digits.length);
+  }
+  const m = digits.length;
+  if (m + 1 > 15) {
+    const text = digits.join("");
+    const keys = new Set<string>([withoutZeros(text)]);
+    for (let i = 0; i < m; i++) keys.add(withoutZeros(text.slice(0, i) + text.slice(i + 1)));
+    for (const j of letterAt) for (let x = 0; x <= 9; x++) keys.add(withoutZeros(text.slice(0, j) + x + text.slice(j)));
+    for (const key of keys) visitLong(key);
+    return;
+  }
+  // prefix[i]: the number spelled by the first i digits; suffix[j]: by the digits from j on.
+  const prefix = new Float64Array(m + 1);
+  const suffix = new Float64Array(m + 1);
+  for (let i = 0; i < m; i++) prefix[i + 1] = (prefix[i] as number) * 10 + (digits[i] as number);
+  for (let j = m - 1, scale = 1; j >= 0; j--, scale *= 10)
+    suffix[j] = (suffix[j + 1] as number) + (digits[j] as number) * scale;
+  const seen = new Set<number>();
+  const once = (key: number): void => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    visit(key);
+  };
+  once(prefix[m] as number);
+  for (let i = 0; i < m; i++) once((prefix[i] as number) * 10 ** (m - i - 1) + (suffix[i + 1] as number));
+  for (const j of letterAt) {
+    for (let x = 0; x <= 9; x++) once(((prefix[j] as number) * 10 + x) * 10 ** (m - j) + (suffix[j] as number));
+  }
+}
+
+function withoutZeros(digits: string): string {
+  let i = 0;
+  while (i < digits.length && digits.charCodeAt(i) === 48) i++;
+  return digits.slice(i);
 }
 
 /** The keys an order number is found under: its repaired form and its digit keys (as printed and repaired). */

@@ -211,7 +211,7 @@ export function findReferenceHits(
     }
     if (!strong && po === undefined && c.repaired.length >= 8 && c.digits.length >= 5 && hasLetter(c.compact)) {
       // Fuzzy: one letter typed or read as a digit or the other way round (`1NV2026060978`), n-gram index.
-      for (const i of index.ngrams().withinOneEdit(c.repaired)) {
+      for (const i of index.withinOneLetterEdit(c.repaired)) {
         const item = index.items[i];
         if (item !== undefined) {
           offer(documents, item, "fuzzy", c);
