@@ -500,24 +500,33 @@ function forEachOneLetterDigitKey(query: string, visit: (key: number) => void, v
     for (const key of keys) visitLong(key);
     return;
   }
-  // prefix[i]: the number spelled by the first i digits; suffix[j]: by the digits from j on.
-  const prefix = new Float64Array(m + 1);
-  const suffix = new Float64Array(m + 1);
+  // prefix[i]: the number spelled by the first i digits; suffix[j]: by the digits from j on. A key may be visited
+  // twice (a repeated digit dropped at either place): look-ups are cheap and the caller keeps each item once.
+  const prefix = PREFIX;
+  const suffix = SUFFIX;
+  prefix[0] = 0;
+  suffix[m] = 0;
   for (let i = 0; i < m; i++) prefix[i + 1] = (prefix[i] as number) * 10 + (digits[i] as number);
   for (let j = m - 1, scale = 1; j >= 0; j--, scale *= 10)
     suffix[j] = (suffix[j + 1] as number) + (digits[j] as number) * scale;
-  const seen = new Set<number>();
-  const once = (key: number): void => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    visit(key);
-  };
-  once(prefix[m] as number);
-  for (let i = 0; i < m; i++) once((prefix[i] as number) * 10 ** (m - i - 1) + (suffix[i + 1] as number));
-  for (const j of letterAt) {
-    for (let x = 0; x <= 9; x++) once(((prefix[j] as number) * 10 + x) * 10 ** (m - j) + (suffix[j] as number));
+  visit(prefix[m] as number);
+  for (let i = 0; i < m; i++) {
+    if (i > 0 && digits[i] === digits[i - 1]) continue; // the same key as dropping the previous digit
+    visit((prefix[i] as number) * 10 ** (m - i - 1) + (suffix[i + 1] as number));
+  }
+  for (let l = 0; l < letterAt.length; l++) {
+    const j = letterAt[l] as number;
+    if (l > 0 && letterAt[l - 1] === j) continue; // letters side by side: the same insertions
+    const head = (prefix[j] as number) * 10;
+    const scale = 10 ** (m - j);
+    const tail = suffix[j] as number;
+    for (let x = 0; x <= 9; x++) visit((head + x) * scale + tail);
   }
 }
+
+/** Scratch for {@link forEachOneLetterDigitKey} (at most 15 digits take the numeric path). */
+const PREFIX = new Float64Array(17);
+const SUFFIX = new Float64Array(17);
 
 function withoutZeros(digits: string): string {
   let i = 0;
