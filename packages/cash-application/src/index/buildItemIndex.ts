@@ -16,7 +16,7 @@ export interface Lookup {
 
 /**
  * Indexes over the open items; every list is ordered by due date, issue date, id. The exact indexes are built at
- * once; the indexes only weak references need (zero-less, groups, suffixes, prefixes, n-grams) on first use.
+ * once; the indexes only weak references need (zero-less, groups, suffixes, prefixes, short digit keys) on first use.
  */
 export interface ItemIndex {
   readonly items: readonly PreparedItem[];

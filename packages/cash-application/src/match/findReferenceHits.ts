@@ -210,7 +210,7 @@ export function findReferenceHits(
       if (item !== undefined) offer(orders, item, "purchase-order", c);
     }
     if (!strong && po === undefined && c.repaired.length >= 8 && c.digits.length >= 5 && hasLetter(c.compact)) {
-      // Fuzzy: one letter typed or read as a digit or the other way round (`1NV2026060978`), n-gram index.
+      // Fuzzy: one letter typed or read as a digit or the other way round (`1NV2026060978`).
       for (const i of index.withinOneLetterEdit(c.repaired)) {
         const item = index.items[i];
         if (item !== undefined) {

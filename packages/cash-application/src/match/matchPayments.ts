@@ -147,13 +147,17 @@ function comparePayments(a: PaymentInput, b: PaymentInput): number {
  *
  * @remarks
  * **How a payment is matched.** The payer is identified by account (IBAN), by a customer number quoted in the
- * remittance, and by name (normalized: transliteration, case, punctuation, legal forms, abbreviations, cut-off
- * words, word order; token-set similarity with Jaro-Winkler for near spellings). References are read from the
+ * remittance, by name (normalized: transliteration, case, punctuation, legal forms, abbreviations, cut-off
+ * words, word order; token-set similarity with Jaro-Winkler for near spellings; not searched among all customers
+ * when the account's owner has the payer's name), and by the customer a third party names in the remittance
+ * (`on behalf of X`, `im Auftrag von X`, `pour le compte de X`: see `extractNamedParties`; evidence
+ * `named-party`). References are read from the
  * remittance, the end-to-end id and structured references (ISO 11649 `RF`, EDI 820 `RMR`), and resolved through
  * indexes: exact and OCR-repaired document numbers, digit keys (prefixes, separators and leading zeros dropped),
  * zero-less keys, trailing digits (leading zeros kept), cut-off prefixes and purchase-order numbers; only when no key
- * matches, a 4-gram index finds document numbers one letter edit away (`1NV2026060978` for `INV2026060978`; a digit
- * changed for another digit never counts, numbers of different customers can be one digit apart). A token that
+ * matches, document numbers one letter edit away are found (`1NV2026060978` for `INV2026060978`; a digit changed
+ * for another digit never counts, numbers of different customers can be one digit apart) through the digit keys
+ * such an edit can leave: the same digits, one digit dropped, or one digit where the query has a letter. A token that
  * matches only an order number does not hide a longer document number it is part of, and printed groups
  * (`INV-2026-42635`) are looked up beside digit keys. Items a payment singles out are reserved for it before any
  * amount search runs: strongly quoted documents, the one item of exactly the amount a cut-off reference names, and
