@@ -122,8 +122,31 @@ function claimQuoted(hits: ReferenceHits, paid: number, claimed: Uint8Array): vo
   else if (exact !== null && exacts === 1) claimed[exact.index] = 1;
 }
 
+/** What holds for all of a customer's items: their one currency (`null` when several) and the last issue day. */
+interface CustomerSummary {
+  readonly currency: string | null;
+  readonly lastIssueDay: number;
+}
+
+function summarize(items: readonly PreparedItem[]): CustomerSummary {
+  let currency: string | null = items[0]?.currency ?? null;
+  let lastIssueDay = 0;
+  for (const i of items) {
+    if (i.currency !== currency) currency = null;
+    if (i.issueDay > lastIssueDay) lastIssueDay = i.issueDay;
+  }
+  return { currency, lastIssueDay };
+}
+
 /** The items of `live` in `currency` issued before the value day (`live` itself when all are). */
-function availableOf(live: readonly PreparedItem[], currency: string, day: number): readonly PreparedItem[] {
+function availableOf(
+  live: readonly PreparedItem[],
+  summary: CustomerSummary,
+  currency: string,
+  day: number,
+): readonly PreparedItem[] {
+  // The customer's items (all of them, so also those still live) are in one currency and issued before `day`.
+  if (summary.currency === currency && summary.lastIssueDay < day) return live;
   let all = true;
   for (const i of live) {
     if (i.currency !== currency || i.issueDay >= day) {
@@ -293,14 +316,17 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
   const availableCache = new Map<string, readonly PreparedItem[]>();
   // Each customer's items neither consumed nor claimed, by due date; consumed items leave the list.
   const live = new Map<string, PreparedItem[]>();
+  const summaries = new Map<string, CustomerSummary>();
   const liveOf = (customerId: string): PreparedItem[] => {
     let list = live.get(customerId);
     if (list === undefined) {
       list = [];
-      for (const i of items.byCustomer.get(customerId) ?? []) {
+      const all = items.byCustomer.get(customerId) ?? [];
+      for (const i of all) {
         if (consumed[i.index] === 0 && claimed[i.index] === 0) list.push(i);
       }
       live.set(customerId, list);
+      summaries.set(customerId, summarize(all));
     }
     return list;
   };
@@ -327,7 +353,8 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
       available: (customerId) => {
         let list = availableCache.get(customerId);
         if (list === undefined) {
-          list = availableOf(liveOf(customerId), payment.currency, day);
+          const own = liveOf(customerId);
+          list = availableOf(own, summaries.get(customerId) as CustomerSummary, payment.currency, day);
           availableCache.set(customerId, list);
         }
         return list;
