@@ -26,7 +26,8 @@ const NAMED_PARTY_WEIGHT = { strong: 0.95, weak: 0.85 } as const;
 /**
  * Finds the customers a payer may be: by account (score 1), by customer number quoted in the remittance (0.85),
  * by name similarity (the best of the customer's names and aliases; 0.7 × for names that look like a private
- * person), and by a name the remittance gives for the party a third party pays for (`on behalf of X`: the name
+ * person; not searched among all customers when the customer the account, or else the one quoted customer number,
+ * names has the payer's name), and by a name the remittance gives for the party a third party pays for (`on behalf of X`: the name
  * similarity × 0.95 after a strong marker, × 0.85 after a weak one). Candidates below `minScore` are dropped; at
  * most one entry per customer, the strongest.
  */
@@ -65,13 +66,14 @@ export function identifyPayer(
       offer({ customerId: ids[0], score: 0.85, how: "customer-number", matched: number });
     }
   }
-  const accountOwner = best.size > 0 ? [...best.values()][0] : undefined;
+  // The customer the account (or else a quoted customer number) names, under (nearly) the payer's own name: other
+  // customers with similar names are not looked for.
+  let identified: string | undefined;
+  for (const c of best.values()) if (c.how === "account" || c.how === "learned-account") identified = c.customerId;
+  if (identified === undefined && best.size === 1) identified = [...best.keys()][0];
   const agrees =
-    payerName !== null && accountOwner !== undefined
-      ? ownNames(payerName, accountOwner.customerId, index, minScore)
-      : [];
+    payerName !== null && identified !== undefined ? ownNames(payerName, identified, index, minScore) : [];
   if (agrees.some((c) => c.score >= OWNER_NAME_AGREES)) {
-    // The account's owner under (nearly) the payer's name: other customers with similar names are not looked for.
     for (const candidate of agrees) offer(candidate);
   } else if (payerName !== null) for (const candidate of cachedByName(payerName, index, minScore)) offer(candidate);
   for (const party of namedParties) {

@@ -172,7 +172,7 @@ function comparePayments(a: PaymentInput, b: PaymentInput): number {
  * **How a payment is matched.** The payer is identified by account (IBAN), by a customer number quoted in the
  * remittance, by name (normalized: transliteration, case, punctuation, legal forms, abbreviations, cut-off
  * words, word order; token-set similarity with Jaro-Winkler for near spellings; not searched among all customers
- * when the account's owner has the payer's name), and by the customer a third party names in the remittance
+ * when the customer the account, or else the one quoted customer number, names has the payer's name), and by the customer a third party names in the remittance
  * (`on behalf of X`, `im Auftrag von X`, `pour le compte de X`: see `extractNamedParties`; evidence
  * `named-party`). References are read from the
  * remittance, the end-to-end id and structured references (ISO 11649 `RF`, EDI 820 `RMR`), and resolved through
