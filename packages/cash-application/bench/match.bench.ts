@@ -1,7 +1,9 @@
 // Cash-application benchmark: accuracy and speed of matchPayments on the shared data sets, against a plain
 // exact-reference hash matcher run in the same process.
 // Run: npx tsx --conditions=@o2c/source packages/cash-application/bench/match.bench.ts
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { matchPayments, scoreResult } from "@o2c/cash-application";
 import { Bench } from "tinybench";
@@ -143,5 +145,48 @@ async function run(name: string): Promise<void> {
   }
 }
 
-await run("dev-small");
-await run("dev-large");
+/**
+ * The time to match one set on one core: a child process pinned to CPU 0 with `taskset` (Linux), so garbage
+ * collection and compilation threads share the core with the matcher. Skipped, with a note, where taskset is missing.
+ */
+function oneCore(name: string): void {
+  const child = spawnSync(
+    "taskset",
+    [
+      "-c",
+      "0",
+      process.execPath,
+      "--conditions=@o2c/source",
+      "--import",
+      "tsx",
+      fileURLToPath(import.meta.url),
+      "--one-core",
+      name,
+    ],
+    { encoding: "utf8" },
+  );
+  if (child.error !== undefined || child.status !== 0) {
+    console.log(
+      `one core: skipped (${child.error?.message ?? child.stderr.trim().split("\n")[0] ?? "taskset failed"})`,
+    );
+    return;
+  }
+  console.log(`one core (taskset -c 0): ${child.stdout.trim()}`);
+}
+
+const oneCoreAt = process.argv.indexOf("--one-core");
+if (oneCoreAt >= 0) {
+  const dir = new URL(`${process.argv[oneCoreAt + 1] ?? "dev-large"}/`, root);
+  const t0 = performance.now();
+  const data = load(dir);
+  const t1 = performance.now();
+  matchPayments(data as never);
+  const t2 = performance.now();
+  console.log(
+    `read ${(t1 - t0).toFixed(0)} ms, match ${(t2 - t1).toFixed(0)} ms, peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
+  );
+} else {
+  await run("dev-small");
+  await run("dev-large");
+  if (existsSync(new URL("dev-large/", root))) oneCore("dev-large");
+}
