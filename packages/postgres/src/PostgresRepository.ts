@@ -1,5 +1,6 @@
 import type { ListOptions, Repository, Versioned } from "@o2c/core";
-import { O2CError } from "@o2c/core";
+import { O2CError, parseWith } from "@o2c/core";
+import { z } from "zod";
 import type { TableNames } from "./PostgresStoreOptions.js";
 import { toJsonText } from "./storeErrors.js";
 
@@ -16,6 +17,11 @@ function toVersioned<T>(row: Record<string, unknown>): Versioned<T> {
   const { id, version, body } = row as unknown as DocumentRow;
   return { id: String(id), version: Number(version), value: JSON.parse(String(body)) as T };
 }
+
+const listOptionsSchema = z
+  .object({ limit: z.number().int().nonnegative().optional(), after: z.string().optional() })
+  .optional();
+const versionSchema = z.number().int().min(-2147483648).max(2147483647);
 
 /** A repository over the documents table, for one collection inside one transaction. */
 export function postgresRepository<T>(names: TableNames, collection: string, run: RunQuery): Repository<T> {
@@ -56,6 +62,7 @@ export function postgresRepository<T>(names: TableNames, collection: string, run
       return toVersioned<T>(row);
     },
     async update(id, value, expectedVersion) {
+      parseWith(versionSchema, expectedVersion, ["expectedVersion"]);
       const body = toJsonText(value, `${collection}/${id}`);
       const rows = await run(
         `UPDATE ${table} SET version = version + 1, body = $3::json, updated_at = now()
@@ -67,6 +74,7 @@ export function postgresRepository<T>(names: TableNames, collection: string, run
       return toVersioned<T>(row);
     },
     async delete(id, expectedVersion) {
+      parseWith(versionSchema, expectedVersion, ["expectedVersion"]);
       const rows = await run(`DELETE FROM ${table} WHERE collection = $1 AND id = $2 AND version = $3 RETURNING id`, [
         collection,
         id,
@@ -74,11 +82,12 @@ export function postgresRepository<T>(names: TableNames, collection: string, run
       ]);
       if (rows[0] === undefined) throw await missingOrStale(id, expectedVersion);
     },
-    async list(options: ListOptions = {}) {
+    async list(options?: ListOptions) {
+      const checked = parseWith(listOptionsSchema, options) ?? {};
       const rows = await run(
         `SELECT ${columns} FROM ${table} WHERE collection = $1 AND ($2::text IS NULL OR id > $2::text)
          ORDER BY id LIMIT $3::bigint`,
-        [collection, options.after ?? null, options.limit ?? null],
+        [collection, checked.after ?? null, checked.limit ?? null],
       );
       return rows.map((row) => toVersioned<T>(row));
     },

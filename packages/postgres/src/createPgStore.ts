@@ -3,13 +3,14 @@ import type { PostgresStoreOptions } from "./PostgresStoreOptions.js";
 import { type PgPoolLike, pgDatabase } from "./pgDatabase.js";
 
 /**
- * The {@link Store} on a PostgreSQL server through a `pg.Pool` you create and close: many application instances
+ * The `Store` on a PostgreSQL server through a `pg.Pool` you create and close: many application instances
  * may share the database, and every invariant holds under their concurrent writes.
  *
  * @param pool - A `pg.Pool` (or anything shaped like {@link PgPoolLike}).
  * @param options - The schema and table prefix.
  * @returns The store; call `store.migrate()` once before using it.
- * @throws {@link ValidationError} `invalid_format` or `too_big` (path `schema` or `tablePrefix`) for a bad name.
+ * @throws `ValidationError` `VALIDATION_FAILED` (issues `INVALID_FORMAT` or `TOO_BIG`, path `schema` or
+ * `tablePrefix`) for a bad name.
  * @example
  * ```ts
  * import { createPgStore } from "@o2c/postgres";

@@ -8,14 +8,14 @@ import type { SqlClient, SqlDatabase } from "./SqlDatabase.js";
 import { toJsonText, unavailable } from "./storeErrors.js";
 
 /**
- * The {@link Store} on PostgreSQL, with its migrations at hand.
+ * The `Store` on PostgreSQL, with its migrations at hand.
  * @since 0.1.0
  */
 export interface PostgresStore extends Store {
   /**
    * Applies the shipped migrations to this store's tables; see {@link migrate}.
    * @returns Which migrations this call applied.
-   * @throws {@link O2CError} `STORE_UNAVAILABLE` when the database fails.
+   * @throws `O2CError` `STORE_UNAVAILABLE` when the database fails.
    */
   migrate(): Promise<MigrationReport>;
 }
@@ -23,7 +23,7 @@ export interface PostgresStore extends Store {
 const limitSchema = z.number().int().nonnegative().optional();
 
 /**
- * The {@link Store} port on any {@link SqlDatabase}. {@link createPgStore} and {@link createPgliteStore} wrap it
+ * The `Store` port on any {@link SqlDatabase}. {@link createPgStore} and {@link createPgliteStore} wrap it
  * for the two drivers.
  *
  * @remarks
@@ -42,16 +42,17 @@ const limitSchema = z.number().int().nonnegative().optional();
  * @param database - The database.
  * @param options - The schema and table prefix.
  * @returns The store. Run {@link migrate} (or `store.migrate()`) once before using it.
- * @throws {@link ValidationError} `invalid_format` or `too_big` (path `schema` or `tablePrefix`) for a bad name.
+ * @throws `ValidationError` `VALIDATION_FAILED` (issues `INVALID_FORMAT` or `TOO_BIG`, path `schema` or
+ * `tablePrefix`) for a bad name.
  * @example
  * ```ts
- * import { PGlite } from "@electric-sql/pglite";
- * import { createPostgresStore, pgliteDatabase } from "@o2c/postgres";
+ * import { createPostgresStore, type SqlDatabase } from "@o2c/postgres";
  *
- * const store = createPostgresStore(pgliteDatabase(new PGlite()), { schema: "billing" });
- * await store.migrate();
- * const number = await store.transaction((tx) => tx.nextSequenceValue("INV-2026"));
- * number //=> 1
+ * // Any driver fits behind a SqlDatabase; this stand-in answers every statement with one row.
+ * const client = { query: async () => ({ rows: [{ value: "42" }] }) };
+ * const database: SqlDatabase = { ...client, transaction: (work) => work(client) };
+ * const store = createPostgresStore(database, { schema: "billing" });
+ * await store.transaction((tx) => tx.nextSequenceValue("INV-2026")) //=> 42
  * ```
  * @since 0.1.0
  */

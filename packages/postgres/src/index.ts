@@ -1,5 +1,5 @@
 /**
- * The o2c {@link Store} port on PostgreSQL: documents with optimistic versions, gapless sequences, idempotency
+ * The o2c `Store` port on PostgreSQL: documents with optimistic versions, gapless sequences, idempotency
  * records and a transactional outbox, for `pg` (a server shared by many application instances) and PGlite
  * (PostgreSQL in WebAssembly), with the migrations that create its tables. The package depends on no driver: you
  * pass your own `pg.Pool` or PGlite instance.

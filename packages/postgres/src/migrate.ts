@@ -23,17 +23,21 @@ export interface MigrationReport {
  * @param database - The database, from {@link pgDatabase} or {@link pgliteDatabase}.
  * @param options - The schema and table prefix; the store must be created with the same.
  * @returns Which migrations this call applied.
- * @throws {@link ValidationError} `invalid_format` or `too_big` (path `schema` or `tablePrefix`) for a bad name.
- * @throws {@link O2CError} `STORE_UNAVAILABLE` when the database fails, with its error as `cause`; nothing is
+ * @throws `ValidationError` `VALIDATION_FAILED` (issues `INVALID_FORMAT` or `TOO_BIG`, path `schema` or
+ * `tablePrefix`) for a bad name.
+ * @throws `O2CError` `STORE_UNAVAILABLE` when the database fails, with its error as `cause`; nothing is
  * applied then.
  * @example
  * ```ts
- * import { PGlite } from "@electric-sql/pglite";
- * import { migrate, pgliteDatabase } from "@o2c/postgres";
+ * import { migrate, type SqlDatabase } from "@o2c/postgres";
  *
- * const database = pgliteDatabase(new PGlite());
- * (await migrate(database)).applied //=> ["0001_store_tables"]
- * (await migrate(database)).applied //=> []
+ * // In an application: `pgliteDatabase(new PGlite())` or `pgDatabase(new pg.Pool())`. This stand-in records the
+ * // statements and answers every query with no rows.
+ * const statements: string[] = [];
+ * const client = { query: async (text: string) => (statements.push(text), { rows: [] }) };
+ * const database: SqlDatabase = { ...client, transaction: (work) => work(client) };
+ * (await migrate(database, { schema: "billing" })).applied //=> ["0001_store_tables"]
+ * statements.filter((s) => s.startsWith('CREATE TABLE "billing"."o2c_')).length //=> 4
  * ```
  * @since 0.1.0
  */

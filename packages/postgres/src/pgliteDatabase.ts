@@ -28,12 +28,14 @@ export interface PgliteLike {
  * @returns The database.
  * @example
  * ```ts
- * import { PGlite } from "@electric-sql/pglite";
  * import { pgliteDatabase } from "@o2c/postgres";
  *
- * const database = pgliteDatabase(new PGlite());
- * const result = await database.transaction((tx) => tx.query("SELECT 1 + 1 AS two"));
- * result.rows //=> [{ two: 2 }]
+ * // In an application: `const db = new PGlite();` from "@electric-sql/pglite". A stand-in keeps this example
+ * // free of the driver.
+ * const query = async (text: string) => ({ rows: [{ text }] });
+ * const db = { query, transaction: <T>(work: (tx: { query: typeof query }) => Promise<T>) => work({ query }) };
+ * const result = await pgliteDatabase(db).transaction((tx) => tx.query("SELECT 1"));
+ * result.rows //=> [{ text: "SELECT 1" }]
  * ```
  * @since 0.1.0
  */

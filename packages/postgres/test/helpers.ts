@@ -1,0 +1,36 @@
+import { isO2CError } from "@o2c/core";
+import { expect } from "vitest";
+
+/** The outcome of a promise as data: its value, or the code (and path) of the O2CError it threw. */
+export async function outcome<T>(
+  promise: Promise<T>,
+): Promise<{ ok: T } | { code: string; path: readonly (string | number)[] }> {
+  try {
+    return { ok: await promise };
+  } catch (error) {
+    if (isO2CError(error)) return { code: error.code, path: error.path };
+    throw error;
+  }
+}
+
+/** Asserts that a promise rejects with an O2CError of this code, and returns the error. */
+export async function rejectsWith(promise: Promise<unknown>, code: string): Promise<Error & Record<string, unknown>> {
+  const result = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  expect(isO2CError(result, code), `expected ${code}, got ${String(result)}`).toBe(true);
+  return result as Error & Record<string, unknown>;
+}
+
+/** A domain event for tests. */
+export function event(id: string) {
+  return {
+    id,
+    type: "order.confirmed",
+    aggregateType: "order",
+    aggregateId: "o1",
+    occurredAt: "2026-10-14T09:00:00.000Z",
+    payload: { id },
+  };
+}
