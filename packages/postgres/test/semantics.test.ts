@@ -183,7 +183,12 @@ describe("documents", () => {
 
   it("keeps values exactly: key order, unicode, quotes, NUL escapes, numbers", async () => {
     const store = await freshStore();
-    const value = { z: 1, a: "it's \"quoted\" \\ é 🙂 \u0000 end", m: [0.1, -0, 1e21, 5e-324], nested: { b: null, a: {} } };
+    const value = {
+      z: 1,
+      a: 'it\'s "quoted" \\ é 🙂 \u0000 end',
+      m: [0.1, -0, 1e21, 5e-324],
+      nested: { b: null, a: {} },
+    };
     await store.transaction((tx) => tx.repository("docs").insert("v", value));
     const read = await store.transaction((tx) => tx.repository("docs").get("v"));
     expect(JSON.stringify(read?.value)).toBe(JSON.stringify(value));
