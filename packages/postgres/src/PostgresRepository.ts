@@ -92,9 +92,17 @@ export function postgresRepository<T>(names: TableNames, collection: string, run
       return rows.map((row) => toVersioned<T>(row));
     },
     async findBy(field, value) {
+      // Strings and booleans compare as JSON text: every body is written by JSON.stringify, whose output for one
+      // value is always the same, and the text never needs unescaping (so a NUL or a lone surrogate in another
+      // document cannot break the query). Numbers compare as numeric, so 1 and 1.0 are equal, as in JavaScript.
+      const match =
+        typeof value === "number"
+          ? `CASE WHEN json_typeof(body -> $2::text) = 'number' THEN (body -> $2::text)::text::numeric = $3::numeric
+             ELSE false END`
+          : "(body -> $2::text)::text = $3::text";
       const rows = await run(
-        `SELECT ${columns} FROM ${table} WHERE collection = $1
-         AND json_typeof(body) = 'object' AND (body -> $2::text)::jsonb = $3::jsonb ORDER BY id`,
+        `SELECT ${columns} FROM ${table} WHERE collection = $1 AND json_typeof(body) = 'object' AND ${match}
+         ORDER BY id`,
         [collection, field, JSON.stringify(value)],
       );
       return rows.map((row) => toVersioned<T>(row));

@@ -36,6 +36,8 @@ const limitSchema = z.number().int().nonnegative().optional();
  *   same key run one after the other and the second replays the first's result.
  * - `appendEvents` takes a transaction-scoped advisory lock on the outbox, so positions increase in commit order;
  *   events are visible to `outbox.pending` only after commit.
+ * - Values are stored as the text `JSON.stringify` gives; a value that is not plain JSON, or holds NUL (U+0000) or
+ *   an unpaired surrogate, throws `STORE_INVALID_VALUE` before anything is written.
  * - Driver errors become `STORE_UNAVAILABLE` (serialization failures and deadlocks `STORE_CONFLICT`) with the
  *   driver's error as `cause`; the work's own errors are rethrown unchanged after `ROLLBACK`.
  *

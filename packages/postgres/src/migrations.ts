@@ -18,8 +18,8 @@ export interface Migration {
  *
  * @remarks
  * Document bodies, events and results are stored as `json`, not `jsonb`: `json` keeps the text as written, so a
- * document reads back with its keys in their original order, as the in-memory store returns it; lookups cast the
- * one field they compare to `jsonb`. Ids are `text COLLATE "C"`, so `list` orders by code point whatever the
+ * document reads back with its keys in their original order, as the in-memory store returns it; `findBy` compares
+ * a field's JSON text (or its `numeric` value). Ids are `text COLLATE "C"`, so `list` orders by code point whatever the
  * database's collation.
  * @example
  * ```ts

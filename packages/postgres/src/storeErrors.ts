@@ -25,7 +25,7 @@ export function unavailable(error: unknown, operation: string): O2CError {
   });
 }
 
-/** Serialises a value as JSON text, as the in-memory store copies it. */
+/** Serialises a value as JSON text, as the in-memory store copies it; refuses what PostgreSQL cannot read back. */
 export function toJsonText(value: unknown, what: string): string {
   let text: string | undefined;
   try {
@@ -41,5 +41,20 @@ export function toJsonText(value: unknown, what: string): string {
       details: { what },
     });
   }
+  if (UNSTORABLE_ESCAPE.test(text)) {
+    throw new O2CError(
+      "STORE_INVALID_VALUE",
+      `PostgreSQL cannot read back NUL (U+0000) or an unpaired surrogate: ${what} holds one`,
+      {
+        details: { what },
+      },
+    );
+  }
   return text;
 }
+
+/**
+ * `\u0000` or a lone-surrogate escape (`JSON.stringify` writes unpaired surrogates as `\udXXX`) in JSON text, not
+ * preceded by an escaped backslash.
+ */
+const UNSTORABLE_ESCAPE = /(?:^|[^\\])(?:\\\\)*\\u(?:0000|d[89a-f][0-9a-f]{2})/;

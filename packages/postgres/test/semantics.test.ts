@@ -168,6 +168,30 @@ describe("documents", () => {
     expect(await find("missing", "x")).toEqual([]);
   });
 
+  it("refuses NUL and lone surrogates with STORE_INVALID_VALUE, and finds escapes and emoji exactly", async () => {
+    const store = await freshStore();
+    await store.transaction(async (tx) => {
+      const repo = tx.repository("docs");
+      expect(await outcome(repo.insert("nul", { f: "a\u0000b" }))).toEqual({ code: "STORE_INVALID_VALUE", path: [] });
+      await repo.insert("backslash-u", { f: "a\\u0000b" });
+      expect(await outcome(repo.insert("lone", { f: "\ud800x" }))).toEqual({ code: "STORE_INVALID_VALUE", path: [] });
+      await repo.insert("pair", { f: "🙂\ud83d\ude00" });
+      await repo.insert("plain", { f: 'é "q" \\ \n' });
+      await repo.insert("big", { f: 1e21 });
+    });
+    const find = (value: string | number) =>
+      store.transaction(async (tx) => (await tx.repository("docs").findBy("f", value)).map((d) => d.id));
+    expect(await find("a\u0000b")).toEqual([]);
+    expect(await find("a\\u0000b")).toEqual(["backslash-u"]);
+    expect(await find("\ud800x")).toEqual([]);
+    expect(await find("🙂😀")).toEqual(["pair"]);
+    expect(await find('é "q" \\ \n')).toEqual(["plain"]);
+    expect(await find(1e21)).toEqual(["big"]);
+    expect(await find("zzz")).toEqual([]);
+    const read = await store.transaction((tx) => tx.repository<{ f: string }>("docs").get("pair"));
+    expect(read?.value.f).toBe("🙂😀");
+  });
+
   it("lists in code-point order of ids, as the in-memory store sorts them", async () => {
     const store = await freshStore();
     const ids = ["b", "B", "a", "é", "aa", "a b", "Z", "_", "1"];
@@ -181,11 +205,11 @@ describe("documents", () => {
     expect(await store.transaction((tx) => tx.repository("docs").list({ limit: 0 }))).toEqual([]);
   });
 
-  it("keeps values exactly: key order, unicode, quotes, NUL escapes, numbers", async () => {
+  it("keeps values exactly: key order, unicode, quotes, control characters, numbers", async () => {
     const store = await freshStore();
     const value = {
       z: 1,
-      a: 'it\'s "quoted" \\ é 🙂 \u0000 end',
+      a: 'it\'s "quoted" \\ é 🙂 \u0001\t end',
       m: [0.1, -0, 1e21, 5e-324],
       nested: { b: null, a: {} },
     };
