@@ -68,7 +68,12 @@ export function createPostgresStore(database: SqlDatabase, options?: PostgresSto
         return await database.transaction(async (client) => {
           const handle = transactionHandle(client, names);
           try {
-            return await work(handle.tx);
+            const result = await work(handle.tx);
+            // A failed statement aborts the PostgreSQL transaction, and COMMIT would then roll back without an
+            // error: if the work caught that failure and went on, fail the transaction instead of losing its writes.
+            const aborted = handle.aborted();
+            if (aborted !== undefined) throw aborted;
+            return result;
           } catch (error) {
             failure = { error };
             throw error;
@@ -87,8 +92,12 @@ export function createPostgresStore(database: SqlDatabase, options?: PostgresSto
   };
 }
 
-function transactionHandle(client: SqlClient, names: TableNames): { tx: StoreTransaction; close(): void } {
+function transactionHandle(
+  client: SqlClient,
+  names: TableNames,
+): { tx: StoreTransaction; close(): void; aborted(): O2CError | undefined } {
   let closed = false;
+  let abortedBy: O2CError | undefined;
   let tail: Promise<unknown> = Promise.resolve();
   // One connection runs one statement at a time: statements issued concurrently by the work are queued.
   const run: RunQuery = (text, params) => {
@@ -99,7 +108,9 @@ function transactionHandle(client: SqlClient, names: TableNames): { tx: StoreTra
       try {
         return (await client.query(text, params)).rows as readonly Record<string, unknown>[];
       } catch (error) {
-        throw unavailable(error, text.trimStart().split(/\s/, 1)[0] ?? "query");
+        const mapped = unavailable(error, text.trimStart().split(/\s/, 1)[0] ?? "query");
+        abortedBy ??= mapped;
+        throw mapped;
       }
     });
     tail = next.catch(() => undefined);
@@ -165,6 +176,7 @@ function transactionHandle(client: SqlClient, names: TableNames): { tx: StoreTra
     close() {
       closed = true;
     },
+    aborted: () => abortedBy,
   };
 }
 

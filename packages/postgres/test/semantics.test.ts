@@ -266,6 +266,22 @@ describe("the transaction boundary", () => {
     expect([...values].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
+  it("fails, rather than silently rolling back, a transaction whose work swallowed a failed statement", async () => {
+    const store = await freshStore();
+    const error = await rejectsWith(
+      store.transaction(async (tx) => {
+        await tx.repository("docs").insert("kept?", { n: 1 });
+        // A NUL in an id is refused by PostgreSQL itself, which aborts the transaction.
+        const swallowed = await outcome(tx.repository("docs").insert("bad\u0000id", { n: 2 }));
+        expect(swallowed).toEqual({ code: "STORE_UNAVAILABLE", path: [] });
+        return "done";
+      }),
+      "STORE_UNAVAILABLE",
+    );
+    expect(error["details"]).toEqual({ operation: "INSERT", sqlState: expect.any(String) });
+    expect(await store.transaction((tx) => tx.repository("docs").get("kept?"))).toBeUndefined();
+  });
+
   it("turns driver errors into STORE_UNAVAILABLE with the driver's error as cause", async () => {
     const unmigrated = createPgliteStore(db, { schema: "never_migrated" });
     const error = await rejectsWith(
