@@ -28,7 +28,7 @@ export function plainMinorUnits(value: string, exponent: number): number {
     if (decimals >= 0) decimals++;
   }
   if (digits === 0 || digits > 15 || decimals === 0 || decimals > exponent) return Number.NaN;
-  const minor = units * 10 ** (exponent - (decimals < 0 ? 0 : decimals));
+  const minor = units * 10 ** (exponent - Math.max(decimals, 0));
   if (!Number.isSafeInteger(minor)) return Number.NaN;
   return negative && minor !== 0 ? -minor : minor;
 }

@@ -71,8 +71,7 @@ export function identifyPayer(
   let identified: string | undefined;
   for (const c of best.values()) if (c.how === "account" || c.how === "learned-account") identified = c.customerId;
   if (identified === undefined && best.size === 1) identified = [...best.keys()][0];
-  const agrees =
-    payerName !== null && identified !== undefined ? ownNames(payerName, identified, index, minScore) : [];
+  const agrees = payerName !== null && identified !== undefined ? ownNames(payerName, identified, index, minScore) : [];
   if (agrees.some((c) => c.score >= OWNER_NAME_AGREES)) {
     for (const candidate of agrees) offer(candidate);
   } else if (payerName !== null) for (const candidate of cachedByName(payerName, index, minScore)) offer(candidate);
