@@ -71,6 +71,7 @@ interface DigitFacts {
   first: number;
 }
 
+/** The one result object of {@link readDigits}, overwritten by every call: read its fields before the next call. */
 const facts: DigitFacts = { prefix: 0, raw: 0, significant: 0, value: 0, first: 0 };
 
 function readDigits(repaired: string): DigitFacts {
@@ -129,13 +130,6 @@ function prefixCode(text: string, length: number): number {
   let code = 0;
   for (let i = 0; i < length; i++) code = code * 27 + (text.charCodeAt(i) - 64);
   return code;
-}
-
-/** The shape of a document number: letter prefix, number of digits, first four digits (`RE|8|2600`). */
-export function shapeOf(repaired: string): string {
-  const f = readDigits(repaired);
-  const first = f.raw === 0 ? "" : String(f.first).padStart(Math.min(4, f.raw), "0");
-  return `${repaired.slice(0, f.prefix)}|${f.raw}|${first}`;
 }
 
 function isUpper(code: number): boolean {
