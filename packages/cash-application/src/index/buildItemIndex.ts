@@ -1,12 +1,12 @@
-import { BusinessDate, getCurrency, parseMinorUnits } from "@o2c/core";
+import { BusinessDate, getCurrency } from "@o2c/core";
 import type { OpenItem } from "../model/OpenItem.js";
 import { compactReference, digitKey, repairOcr, zerolessKey } from "../references/referenceKeys.js";
 import { DigitIndex, digitKeyNumber } from "./DigitIndex.js";
 import { KeyIndex } from "./KeyIndex.js";
 import { letterEdit } from "./letterEdit.js";
 import { NumberKeyIndex } from "./NumberKeyIndex.js";
-import { PreparedItem } from "./PreparedItem.js";
-import { plainMinorUnits } from "./plainMinorUnits.js";
+import { PreparedItem, withoutLeadingZeros } from "./PreparedItem.js";
+import { minorUnitsOf } from "./plainMinorUnits.js";
 
 /** Look-up of item positions by a string key. */
 export interface Lookup {
@@ -209,12 +209,6 @@ function nonZeroDigits(text: string): string {
   return out;
 }
 
-/** Minor units as a safe integer; plain decimal strings read directly, anything else through core. */
-function toMinor(value: string, exponent: number): number {
-  const minor = plainMinorUnits(value, exponent);
-  return Number.isNaN(minor) ? Number(parseMinorUnits(value, exponent)) : minor;
-}
-
 /** `amount × percent / 100` rounded half up to minor units, in integers (percent with up to 4 decimals). */
 export function discountOf(amount: number, percent: string): number {
   const [whole = "0", fraction = ""] = percent.split(".");
@@ -286,8 +280,8 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     }
     lastCurrency = item.currency;
     lastExponent = exponent;
-    const amount = toMinor(item.amount, exponent);
-    const open = toMinor(item.openAmount, exponent);
+    const amount = minorUnitsOf(item.amount, exponent);
+    const open = minorUnitsOf(item.openAmount, exponent);
     const issueDay = dateNumber(item.issueDate);
     let discounted: number | null = null;
     let discountUntilDay = 0;
@@ -488,9 +482,10 @@ function forEachOneLetterDigitKey(query: string, visit: (key: number) => void, v
   const m = digits.length;
   if (m + 1 > 15) {
     const text = digits.join("");
-    const keys = new Set<string>([withoutZeros(text)]);
-    for (let i = 0; i < m; i++) keys.add(withoutZeros(text.slice(0, i) + text.slice(i + 1)));
-    for (const j of letterAt) for (let x = 0; x <= 9; x++) keys.add(withoutZeros(text.slice(0, j) + x + text.slice(j)));
+    const keys = new Set<string>([withoutLeadingZeros(text)]);
+    for (let i = 0; i < m; i++) keys.add(withoutLeadingZeros(text.slice(0, i) + text.slice(i + 1)));
+    for (const j of letterAt)
+      for (let x = 0; x <= 9; x++) keys.add(withoutLeadingZeros(text.slice(0, j) + x + text.slice(j)));
     for (const key of keys) visitLong(key);
     return;
   }
@@ -521,12 +516,6 @@ function forEachOneLetterDigitKey(query: string, visit: (key: number) => void, v
 /** Scratch for {@link forEachOneLetterDigitKey} (at most 15 digits take the numeric path). */
 const PREFIX = new Float64Array(17);
 const SUFFIX = new Float64Array(17);
-
-function withoutZeros(digits: string): string {
-  let i = 0;
-  while (i < digits.length && digits.charCodeAt(i) === 48) i++;
-  return digits.slice(i);
-}
 
 /** The keys an order number is found under: its repaired form and its digit keys (as printed and repaired). */
 function purchaseOrderKeys(poNumber: string): string[] {

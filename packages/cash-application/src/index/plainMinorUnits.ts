@@ -1,3 +1,5 @@
+import { parseMinorUnits } from "@o2c/core";
+
 /**
  * Minor units of a plain decimal string (`"-1190.5"`, at most `exponent` decimals, at most 15 digits in all) as an
  * exact integer, read character by character; `NaN` for anything else (more decimals than the currency has, more
@@ -31,4 +33,10 @@ export function plainMinorUnits(value: string, exponent: number): number {
   const minor = units * 10 ** (exponent - Math.max(decimals, 0));
   if (!Number.isSafeInteger(minor)) return Number.NaN;
   return negative && minor !== 0 ? -minor : minor;
+}
+
+/** Minor units of a validated amount: plain strings read by {@link plainMinorUnits}, anything else through core. */
+export function minorUnitsOf(value: string, exponent: number): number {
+  const minor = plainMinorUnits(value, exponent);
+  return Number.isNaN(minor) ? Number(parseMinorUnits(value, exponent)) : minor;
 }

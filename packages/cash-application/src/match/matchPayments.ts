@@ -1,8 +1,8 @@
-import { formatMinorUnits, getCurrency, O2CDecimal, parseMinorUnits } from "@o2c/core";
+import { formatMinorUnits, getCurrency, O2CDecimal } from "@o2c/core";
 import { buildCustomerIndex } from "../index/buildCustomerIndex.js";
 import { buildItemIndex, dateNumber } from "../index/buildItemIndex.js";
 import { digitsOf, type PreparedItem } from "../index/PreparedItem.js";
-import { plainMinorUnits } from "../index/plainMinorUnits.js";
+import { minorUnitsOf } from "../index/plainMinorUnits.js";
 import type { Customer } from "../model/Customer.js";
 import type { Allocation, Evidence, MatchResult, ReferenceMatchKind, Suggestion } from "../model/MatchResult.js";
 import type { OpenItem } from "../model/OpenItem.js";
@@ -73,12 +73,6 @@ function toAllocations(proposal: Proposal): Allocation[] {
   return [...byItem.entries()]
     .filter(([, v]) => v.amount !== 0)
     .map(([invoiceId, v]) => ({ invoiceId, amount: formatMinorUnits(BigInt(v.amount), v.exponent) }));
-}
-
-/** Minor units of a validated amount: plain strings read directly, anything else through core. */
-function minorOf(amount: string, exponent: number): number {
-  const minor = plainMinorUnits(amount, exponent);
-  return Number.isNaN(minor) ? Number(parseMinorUnits(amount, exponent)) : minor;
 }
 
 function toSuggestion(proposal: Proposal): Suggestion {
@@ -288,7 +282,7 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
       customers,
       resolved.nameThreshold,
     );
-    const paid = minorOf(payment.amount, getCurrency(payment.currency).exponent);
+    const paid = minorUnitsOf(payment.amount, getCurrency(payment.currency).exponent);
     claimQuoted(hits, paid, claimed);
     const cutDigits: string[] = [];
     for (const c of extracted.candidates) {
@@ -336,7 +330,7 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
     const payment = payments[position] as PaymentInput;
     const analysis = analyses[position] as PaymentAnalysis;
     const exponent = getCurrency(payment.currency).exponent;
-    const amount = minorOf(payment.amount, exponent);
+    const amount = minorUnitsOf(payment.amount, exponent);
     availableCache.clear();
     const day = dateNumber(payment.valueDate);
     const ctx: FitContext = {
