@@ -1,22 +1,6 @@
-import {
-  type ParsedStatement,
-  parseBankStatement,
-  parseCamt053,
-  parseCamt054,
-  StatementParseError,
-} from "@o2c/cash-application";
+import { type ParsedStatement, parseBankStatement, parseCamt053, parseCamt054 } from "@o2c/cash-application";
 import { describe, expect, it } from "vitest";
-
-const errorOf = (run: () => unknown): StatementParseError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof StatementParseError) return error;
-    throw error;
-  }
-  throw new Error("expected a StatementParseError");
-};
-const where = (error: StatementParseError) => [error.code, error.line, error.field];
+import { errorOf, where } from "./parseErrors.js";
 
 const entry = (amount: string, extra = "") =>
   `<Ntry><Amt Ccy="EUR">${amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><ValDt><Dt>2026-01-02</Dt></ValDt>${extra}</Ntry>`;

@@ -1,14 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import {
-  type ParsedStatement,
-  parseBai2,
-  parseCamt053,
-  parseCamt054,
-  parseMt940,
-  StatementParseError,
-} from "@o2c/cash-application";
+import { type ParsedStatement, parseBai2, parseCamt053, parseCamt054, parseMt940 } from "@o2c/cash-application";
 import { describe, expect, it } from "vitest";
+import { errorOf } from "./parseErrors.js";
 
 const root = new URL("../../../../../shared/fixtures/bank-statements/", import.meta.url);
 const exists = existsSync(fileURLToPath(root));
@@ -18,16 +12,6 @@ const read = (folder: string, name: string) => readFileSync(new URL(`${folder}/$
 const list = (folder: string, ext: string) =>
   exists ? readdirSync(new URL(`${folder}/`, root)).filter((name) => name.endsWith(ext)) : [];
 const count = (parsed: ParsedStatement) => parsed.statements.reduce((n, s) => n + s.transactions.length, 0);
-const errorOf = (run: () => unknown): StatementParseError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof StatementParseError) return error;
-    throw error;
-  }
-  throw new Error("expected a StatementParseError");
-};
-
 const NEGATIVE = new Set([
   "genkgo__camt053.v2.wrong.xml",
   "dvbern__camt_054_Beispiel_NotificationMissing.xml",

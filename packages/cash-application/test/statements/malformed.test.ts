@@ -1,24 +1,7 @@
-import {
-  detectStatementFormat,
-  parseBai2,
-  parseBankStatement,
-  parseCamt053,
-  parseMt940,
-  StatementParseError,
-} from "@o2c/cash-application";
+import { detectStatementFormat, parseBai2, parseBankStatement, parseCamt053, parseMt940 } from "@o2c/cash-application";
 import { isO2CError } from "@o2c/core";
 import { describe, expect, it } from "vitest";
-
-const errorOf = (run: () => unknown): StatementParseError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof StatementParseError) return error;
-    throw error;
-  }
-  throw new Error("expected a StatementParseError");
-};
-const where = (error: StatementParseError) => [error.code, error.line, error.field];
+import { errorOf, where } from "./parseErrors.js";
 
 const camt = (entry: string) => `<?xml version="1.0"?>
 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.04"><BkToCstmrStmt><Stmt>
