@@ -1,4 +1,4 @@
-import { compactReference, repairOcr } from "../references/referenceKeys.js";
+import { compactReference, digitsOf, repairOcr, withoutLeadingZeros } from "../references/referenceKeys.js";
 
 /**
  * An open item prepared for matching: integer minor units, dates as yyyymmdd numbers, and its reference keys
@@ -82,25 +82,4 @@ export class PreparedItem {
     this.digitsKey ??= withoutLeadingZeros(this.rawDigits);
     return this.digitsKey;
   }
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/** The digits of `text`, in order. */
-export function digitsOf(text: string): string {
-  let start = 0;
-  while (start < text.length && isDigit(text.charCodeAt(start))) start++;
-  if (start === text.length) return text;
-  let out = text.slice(0, start);
-  for (let i = start + 1; i < text.length; i++) if (isDigit(text.charCodeAt(i))) out += text[i];
-  return out;
-}
-
-/** `digits` without leading zeros. */
-export function withoutLeadingZeros(digits: string): string {
-  let i = 0;
-  while (i < digits.length && digits.charCodeAt(i) === 48) i++;
-  return i === 0 ? digits : digits.slice(i);
 }

@@ -1,11 +1,17 @@
 import { BusinessDate, getCurrency } from "@o2c/core";
 import type { OpenItem } from "../model/OpenItem.js";
-import { compactReference, digitKey, repairOcr, zerolessKey } from "../references/referenceKeys.js";
+import {
+  compactReference,
+  digitKey,
+  repairOcr,
+  withoutLeadingZeros,
+  zerolessKey,
+} from "../references/referenceKeys.js";
 import { DigitIndex, digitKeyNumber } from "./DigitIndex.js";
 import { KeyIndex } from "./KeyIndex.js";
 import { letterEdit } from "./letterEdit.js";
 import { NumberKeyIndex } from "./NumberKeyIndex.js";
-import { PreparedItem, withoutLeadingZeros } from "./PreparedItem.js";
+import { PreparedItem } from "./PreparedItem.js";
 import { minorUnitsOf } from "./plainMinorUnits.js";
 
 /** Look-up of item positions by a string key. */

@@ -1,10 +1,9 @@
 import type { ItemIndex } from "../index/buildItemIndex.js";
 import { groupKey } from "../index/buildItemIndex.js";
 import type { PreparedItem } from "../index/PreparedItem.js";
-import { digitsOf } from "../index/PreparedItem.js";
 import type { ReferenceMatchKind } from "../model/MatchResult.js";
 import type { ExtractedReferences, ReferenceCandidate } from "../references/extractReferences.js";
-import { zerolessKey } from "../references/referenceKeys.js";
+import { digitsOf, zerolessKey } from "../references/referenceKeys.js";
 import type { ScoringWeights } from "./MatchOptions.js";
 
 /** The best way one open item was referenced. */

@@ -1,7 +1,7 @@
 import { formatMinorUnits, getCurrency, O2CDecimal } from "@o2c/core";
 import { buildCustomerIndex } from "../index/buildCustomerIndex.js";
 import { buildItemIndex, dateNumber } from "../index/buildItemIndex.js";
-import { digitsOf, type PreparedItem } from "../index/PreparedItem.js";
+import type { PreparedItem } from "../index/PreparedItem.js";
 import { minorUnitsOf } from "../index/plainMinorUnits.js";
 import type { Customer } from "../model/Customer.js";
 import type { Allocation, Evidence, MatchResult, ReferenceMatchKind, Suggestion } from "../model/MatchResult.js";
@@ -9,7 +9,7 @@ import type { OpenItem } from "../model/OpenItem.js";
 import type { PaymentInput } from "../model/PaymentInput.js";
 import { extractNamedParties, mayNameParties } from "../references/extractNamedParties.js";
 import { extractReferences, type ReferenceCandidate } from "../references/extractReferences.js";
-import { compactReference, digitKey, repairOcr } from "../references/referenceKeys.js";
+import { compactReference, digitKey, digitsOf, repairOcr } from "../references/referenceKeys.js";
 import { findReferenceHits, type ReferenceHits } from "./findReferenceHits.js";
 import type { FitContext } from "./fitAmount.js";
 import { identifyPayer } from "./identifyPayer.js";

@@ -85,18 +85,7 @@ export function repairOcr(compact: string): string {
  * @since 0.1.0
  */
 export function digitKey(compact: string): string {
-  let start = 0;
-  while (start < compact.length && compact.charCodeAt(start) === 48) start++;
-  let end = start;
-  while (end < compact.length && isDigitCode(compact.charCodeAt(end))) end++;
-  if (end === compact.length) return start === 0 ? compact : compact.slice(start);
-  // Something else than a digit: collect the digits, then drop the leading zeros.
-  let digits = "";
-  for (let i = 0; i < compact.length; i++) {
-    const c = compact.charCodeAt(i);
-    if (isDigitCode(c) && (digits.length > 0 || c !== 48)) digits += compact[i];
-  }
-  return digits;
+  return withoutLeadingZeros(digitsOf(compact));
 }
 
 /**
@@ -115,4 +104,21 @@ export function digitKey(compact: string): string {
  */
 export function zerolessKey(digits: string): string {
   return digits.replace(/0/g, "");
+}
+
+/** The digits of `text`, in order (leading zeros kept). */
+export function digitsOf(text: string): string {
+  let start = 0;
+  while (start < text.length && isDigitCode(text.charCodeAt(start))) start++;
+  if (start === text.length) return text;
+  let out = text.slice(0, start);
+  for (let i = start + 1; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) out += text[i];
+  return out;
+}
+
+/** `digits` without leading zeros. */
+export function withoutLeadingZeros(digits: string): string {
+  let i = 0;
+  while (i < digits.length && digits.charCodeAt(i) === 48) i++;
+  return i === 0 ? digits : digits.slice(i);
 }
