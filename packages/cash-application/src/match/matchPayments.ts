@@ -116,6 +116,13 @@ function claimQuoted(hits: ReferenceHits, paid: number, claimed: Uint8Array): vo
   else if (exact !== null && exacts === 1) claimed[exact.index] = 1;
 }
 
+/** What a payment's references resolve to, found before any payment is decided. */
+interface ReferenceFindings {
+  readonly hits: ReferenceHits;
+  readonly customerNumbers: readonly string[];
+  readonly cutDigits: readonly string[];
+}
+
 /** What holds for all of a customer's items: their one currency (`null` when several) and the last issue day. */
 interface CustomerSummary {
   readonly currency: string | null;
@@ -251,7 +258,9 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
   const habits = (customerId: string) => knowledge?.referenceHabits(customerId) ?? noHabits;
 
   const payments = parsed.payments;
-  const analyses: PaymentAnalysis[] = new Array(payments.length);
+  // What the references say, for every payment before any is decided (the order of decisions depends on it); the
+  // payer is identified only when its payment is decided, so that its candidates need not be kept meanwhile.
+  const found: ReferenceFindings[] = new Array(payments.length);
   for (let position = 0; position < payments.length; position++) {
     const payment = payments[position] as PaymentInput;
     const extracted = extractReferences(payment.remittance);
@@ -274,14 +283,6 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
       dateNumber(payment.valueDate),
       resolved.weights,
     );
-    const payers = identifyPayer(
-      payment.payerName,
-      payment.payerAccount,
-      extracted.customerNumbers,
-      mayNameParties(payment.remittance) ? extractNamedParties(payment.remittance) : [],
-      customers,
-      resolved.nameThreshold,
-    );
     const paid = minorUnitsOf(payment.amount, getCurrency(payment.currency).exponent);
     claimQuoted(hits, paid, claimed);
     const cutDigits: string[] = [];
@@ -290,12 +291,12 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
       const raw = digitsOf(c.repaired);
       if (raw.length >= 4) cutDigits.push(raw);
     }
-    analyses[position] = { hits, payers, habits, cutDigits };
+    found[position] = { hits, customerNumbers: extracted.customerNumbers, cutDigits };
   }
   // Payments quoting documents settle those first, then payments quoting orders, then the rest (FORMAT rule 6).
   const tiers = new Uint8Array(payments.length);
   for (let position = 0; position < payments.length; position++) {
-    const a = analyses[position] as PaymentAnalysis;
+    const a = found[position] as ReferenceFindings;
     let t = a.hits.orders.size > 0 ? 1 : 2;
     for (const h of a.hits.documents.values()) if (h.quality >= 0.85) t = 0;
     tiers[position] = t;
@@ -328,7 +329,16 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
   let done = 0;
   for (const position of queue) {
     const payment = payments[position] as PaymentInput;
-    const analysis = analyses[position] as PaymentAnalysis;
+    const { hits, customerNumbers, cutDigits } = found[position] as ReferenceFindings;
+    const payers = identifyPayer(
+      payment.payerName,
+      payment.payerAccount,
+      customerNumbers,
+      mayNameParties(payment.remittance) ? extractNamedParties(payment.remittance) : [],
+      customers,
+      resolved.nameThreshold,
+    );
+    const analysis: PaymentAnalysis = { hits, payers, habits, cutDigits };
     const exponent = getCurrency(payment.currency).exponent;
     const amount = minorUnitsOf(payment.amount, exponent);
     availableCache.clear();
