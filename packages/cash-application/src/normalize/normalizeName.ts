@@ -55,6 +55,9 @@ const STREET_WORDS = new Set([
 ]);
 const STREET_SUFFIX = /(strase|str|weg|gasse|straat|laan|gatan|vej|vagen|katu|tie|allee|platz|ring)$/;
 
+/** {@link ABBREVIATIONS} as a map: a word such as `constructor` must not find `Object.prototype.constructor`. */
+const EXPANSIONS: ReadonlyMap<string, string> = new Map(Object.entries(ABBREVIATIONS));
+
 /** Index of the first token of a street name at the end of `tokens`, or -1. */
 function findStreetStart(tokens: readonly string[]): number {
   for (let i = tokens.length - 1; i >= Math.max(1, tokens.length - 4); i--) {
@@ -63,6 +66,16 @@ function findStreetStart(tokens: readonly string[]): number {
     if (i === tokens.length - 1 && t.length > 6 && STREET_SUFFIX.test(t)) return i;
   }
   return -1;
+}
+
+/** The text with `.`, `'`, `’` and `/` removed and `&` read as a space (`S.A.` = `SA`, `A&B` = `A B`). */
+function withoutPunctuation(text: string): string {
+  let clean = true;
+  for (let i = 0; i < text.length && clean; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 39 || c === 0x2019 || c === 47 || c === 38) clean = false;
+  }
+  return clean ? text : text.replace(/[.'’/]/g, "").replace(/&/g, " ");
 }
 
 /**
@@ -84,12 +97,10 @@ function findStreetStart(tokens: readonly string[]): number {
  * @since 0.1.0
  */
 export function normalizeName(raw: string): NormalizedName {
-  const looksPersonal = /^[^,0-9]+,\s*[^,0-9]+$/.test(raw.trim()) && !/\b(gmbh|ltd|inc|sa|ag|bv)\b/i.test(raw);
-  const text = foldName(
-    transliterate(raw)
-      .replace(/[.'’/]/g, "")
-      .replace(/&/g, " "),
-  );
+  // `Surname, Firstname`: exactly one comma (tested first: most names have none).
+  const looksPersonal =
+    raw.includes(",") && /^[^,0-9]+,\s*[^,0-9]+$/.test(raw.trim()) && !/\b(gmbh|ltd|inc|sa|ag|bv)\b/i.test(raw);
+  const text = foldName(withoutPunctuation(transliterate(raw)));
   const words = text.split(SEPARATORS).filter((w) => w.length > 0);
   const tokens: string[] = [];
   let sawLegal = false;
@@ -100,7 +111,7 @@ export function normalizeName(raw: string): NormalizedName {
       if (street >= 0) tokens.length = street;
       break;
     }
-    const expanded = ABBREVIATIONS[word] ?? word;
+    const expanded = EXPANSIONS.get(word) ?? word;
     if (LEGAL_FORM_TOKENS.has(expanded)) {
       if (tokens.length > 0) sawLegal = true;
       continue;

@@ -37,12 +37,19 @@ const UMLAUT = /([aou])\u0308/g;
  * @since 0.1.0
  */
 export function transliterate(text: string): string {
+  // ASCII text has nothing to decompose or spell out: lower case is all that changes.
+  if (isAscii(text)) return text.toLowerCase();
   return text
     .replace(SPECIAL_PATTERN, (ch) => SPECIAL[ch] ?? ch)
     .normalize("NFD")
     .toLowerCase()
     .replace(UMLAUT, "$1e")
     .replace(COMBINING_MARKS, "");
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /**
@@ -60,5 +67,7 @@ export function transliterate(text: string): string {
  * @since 0.1.0
  */
 export function foldName(text: string): string {
+  // Every spelling folded ends in `e`: a text without one is already folded.
+  if (!text.includes("e")) return text;
   return text.replace(/ue/g, "u").replace(/oe/g, "o").replace(/ae/g, "a");
 }

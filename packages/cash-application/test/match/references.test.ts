@@ -18,6 +18,10 @@ describe("names", () => {
     expect(normalizeName("Knight Mfg Ltd Station Road 106 Manchester").tokens).toEqual(["knight", "manufacturing"]);
     expect(normalizeName("Okada Kagaku K.K.").tokens).toEqual(["okada", "kagaku"]);
   });
+  it("reads words that name members of Object.prototype as plain words", () => {
+    expect(normalizeName("Constructor Works GmbH").tokens).toEqual(["constructor", "works"]);
+    expect(normalizeName("__proto__ Trading").tokens).toEqual(["proto", "trading"]);
+  });
   it("similarity: word order, truncation, abbreviations", () => {
     expect(nameSimilarity(["maschinenbau", "muller"], ["muller", "maschinenbau"])).toBe(1);
     expect(nameSimilarity(["muller", "masch"], ["muller", "maschinenbau"])).toBeGreaterThan(0.9);
