@@ -254,12 +254,29 @@ function zerolessNumber(value: number): number {
 }
 
 /** Builds the reference, purchase-order, customer and prefix indexes over validated open items. */
-export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
-  const order = sortByDueIssueId(openItems);
-  const count = order.length;
-  // Position of each input item in the order.
-  const rank = new Int32Array(count);
-  for (let k = 0; k < count; k++) rank[order[k] as number] = k;
+/** What the first pass learns of every item, by position. */
+interface PreparedFacts {
+  readonly items: PreparedItem[];
+  /** The number the digit key spells (-1 beyond 15 digits). */
+  readonly values: Float64Array;
+  /** The digit key's length. */
+  readonly significant: Uint8Array;
+  /** The count of all digits, leading zeros included. */
+  readonly rawCounts: Uint8Array;
+  /** The customer's ordinal (in order of first appearance). */
+  readonly customerOf: Int32Array;
+  readonly poKeys: (string[] | undefined)[];
+  readonly customerIds: string[];
+  readonly shapes: ShapeSet;
+}
+
+/**
+ * The first pass, in input order (the records are read where the parser laid them out, one after the other): each
+ * item prepared at its position (`rank`), with the facts the indexes are built on. Each pass is a function of its
+ * own, so that the compiler optimizes each loop with its own feedback.
+ */
+function prepareItems(openItems: readonly OpenItem[], rank: Int32Array): PreparedFacts {
+  const count = rank.length;
   const exponents = new Map<string, number>();
   let lastCurrency = "";
   let lastExponent = 0;
@@ -275,7 +292,6 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
   const customerIds: string[] = [];
   const customerOrdinals = new Map<string, number>();
   const shapes = new ShapeSet();
-  // First pass in input order: the records are read where the parser laid them out, one after the other.
   for (let i = 0; i < count; i++) {
     const item = openItems[i] as OpenItem;
     const index = rank[i] as number;
@@ -333,7 +349,19 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     shapes.add(repaired, f);
     if (item.poNumber !== null) poKeys[index] = purchaseOrderKeys(item.poNumber);
   }
-  // Second pass in order: positions go into the indexes ascending, as their look-ups promise.
+  return { items, values, significant, rawCounts, customerOf, poKeys, customerIds, shapes };
+}
+
+/** The second pass, in order: positions go into the indexes ascending, as their look-ups promise. */
+function indexPrepared(
+  items: readonly PreparedItem[],
+  values: Float64Array,
+  significant: Uint8Array,
+  customerOf: Int32Array,
+  poKeys: readonly (string[] | undefined)[],
+  customerIds: readonly string[],
+): { shortRepaired: KeyIndex; byDigits: DigitIndex; byPo: KeyIndex; byCustomer: Map<string, PreparedItem[]> } {
+  const count = items.length;
   const shortRepaired = new KeyIndex();
   const byDigits = new DigitIndex(count);
   const byPo = new KeyIndex();
@@ -358,6 +386,27 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
   }
   const byCustomer = new Map<string, PreparedItem[]>();
   for (let c = 0; c < customerIds.length; c++) byCustomer.set(customerIds[c] as string, lists[c] as PreparedItem[]);
+  return { shortRepaired, byDigits, byPo, byCustomer };
+}
+
+export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
+  const order = sortByDueIssueId(openItems);
+  const count = order.length;
+  // Position of each input item in the order.
+  const rank = new Int32Array(count);
+  for (let k = 0; k < count; k++) rank[order[k] as number] = k;
+  const { items, values, significant, rawCounts, customerOf, poKeys, customerIds, shapes } = prepareItems(
+    openItems,
+    rank,
+  );
+  const { shortRepaired, byDigits, byPo, byCustomer } = indexPrepared(
+    items,
+    values,
+    significant,
+    customerOf,
+    poKeys,
+    customerIds,
+  );
   const byRepairedDigits = (key: string, d: string): readonly number[] | undefined => {
     if (d.length < 5) return shortRepaired.get(key);
     return only(byDigits.get(d), (i) => items[i]?.repaired === key);
