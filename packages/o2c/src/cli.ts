@@ -1,9 +1,12 @@
 // The o2c command line. Node-only: reads and writes files, prints to the terminal.
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { gunzipSync } from "node:zlib";
 import { scoreResult } from "@o2c/cash-application";
 import { isO2CError, ValidationError } from "@o2c/core";
 import { runMatch } from "./runMatch.js";
+import { singleThreadedRelaunch } from "./singleThreaded.js";
 
 const USAGE = `usage:
   o2c match --customers FILE --invoices FILE --payments FILE --out FILE [--threshold X]
@@ -115,4 +118,14 @@ export function main(
 }
 
 const invoked = process.argv[1] ?? "";
-if (/(^|[/\\])(cli\.(ts|js)|o2c(\.js)?)$/.test(invoked)) process.exitCode = main(process.argv.slice(2));
+if (/(^|[/\\])(cli\.(ts|js)|o2c(\.js)?)$/.test(invoked)) {
+  const nodeOptions = singleThreadedRelaunch(availableParallelism(), process.execArgv, process.env);
+  if (nodeOptions === null) process.exitCode = main(process.argv.slice(2));
+  else {
+    const child = spawnSync(process.execPath, [...nodeOptions, invoked, ...process.argv.slice(2)], {
+      stdio: "inherit",
+      env: { ...process.env, O2C_NO_RELAUNCH: "1" },
+    });
+    process.exitCode = child.status ?? 1;
+  }
+}
