@@ -29,7 +29,9 @@ const spec = fc
   .chain(([currency, places]) =>
     fc.record({
       id: text,
-      note: text,
+      // The UBL binding writes a note's subject code (BT-21) as a `#CODE#` prefix of its text (BT-22): a text that
+      // itself begins like `#AAA#` cannot be told from a coded note when read back (fast-check found `#aaa#a`).
+      note: text.filter((t) => !/^#[A-Za-z0-9]{3}#/.test(t)),
       currency: fc.constant(currency),
       lines: fc.array(
         fc.record({
