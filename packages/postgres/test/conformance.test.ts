@@ -1,29 +1,18 @@
-import { PGlite } from "@electric-sql/pglite";
 import { defineStoreConformanceSuite } from "@o2c/core/testing";
-import { createPgliteStore, createPgStore, migrate, pgDatabase } from "@o2c/postgres";
+import { createPgStore, migrate, pgDatabase } from "@o2c/postgres";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { event, rejectsWith } from "./helpers.js";
+import { event, rejectsWith, usePglite } from "./helpers.js";
 
 // One PGlite instance for the whole file (it takes seconds to start); every test gets a schema of its own.
-let db: PGlite;
-let schemas = 0;
-
-beforeAll(async () => {
-  db = new PGlite();
-  await db.waitReady;
-}, 60_000);
-
-afterAll(async () => {
-  await db.close();
-});
+const pglite = usePglite("conformance");
 
 defineStoreConformanceSuite(
   { describe, it },
   {
     name: "PGlite store conformance",
     createStore: async () => {
-      const store = createPgliteStore(db, { schema: `conformance_${++schemas}` });
+      const store = pglite.store();
       await store.migrate();
       return store;
     },

@@ -1,5 +1,28 @@
+import { PGlite } from "@electric-sql/pglite";
 import { isO2CError } from "@o2c/core";
-import { expect } from "vitest";
+import { createPgliteStore, type PostgresStore } from "@o2c/postgres";
+import { afterAll, beforeAll, expect } from "vitest";
+
+/**
+ * One PGlite instance for the calling test file (it takes seconds to start), opened before its tests and closed after
+ * them. `store()` gives a store in a schema of its own (`prefix_1`, `prefix_2`, ...), not yet migrated.
+ */
+export function usePglite(prefix: string): { readonly db: () => PGlite; readonly store: () => PostgresStore } {
+  let db: PGlite | undefined;
+  let schemas = 0;
+  beforeAll(async () => {
+    db = new PGlite();
+    await db.waitReady;
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+  });
+  const open = (): PGlite => {
+    if (db === undefined) throw new Error("PGlite is used before the file's tests started");
+    return db;
+  };
+  return { db: open, store: () => createPgliteStore(open(), { schema: `${prefix}_${++schemas}` }) };
+}
 
 /** The outcome of a promise as data: its value, or the code (and path) of the O2CError it threw. */
 export async function outcome<T>(

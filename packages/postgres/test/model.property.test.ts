@@ -1,9 +1,7 @@
-import { PGlite } from "@electric-sql/pglite";
 import { createInMemoryStore, type Store, type StoreTransaction } from "@o2c/core";
-import { createPgliteStore } from "@o2c/postgres";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { event, outcome } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { event, outcome, usePglite } from "./helpers.js";
 
 /*
  * Laws, checked on random programs (sequences of transactions, each a list of operations, committed or rolled
@@ -15,17 +13,7 @@ import { event, outcome } from "./helpers.js";
  *    (they may skip numbers a rolled-back transaction took: positions are ordered, not gapless).
  */
 
-let db: PGlite;
-let schemas = 0;
-
-beforeAll(async () => {
-  db = new PGlite();
-  await db.waitReady;
-}, 60_000);
-
-afterAll(async () => {
-  await db.close();
-});
+const pglite = usePglite("model");
 
 const collection = fc.constantFrom("orders", "orders", "invoices");
 const id = fc.constantFrom("a", "b", "B", "aa", "é", "a b", "10", "9");
@@ -171,7 +159,7 @@ describe("the PGlite store behaves like the in-memory store", () => {
   it("gives the same results for random programs of transactions, rollbacks and outbox reads", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 10 }), async (steps) => {
-        const postgres = createPgliteStore(db, { schema: `model_${++schemas}` });
+        const postgres = pglite.store();
         await postgres.migrate();
         const expected = await observe(createInMemoryStore(), steps);
         const actual = await observe(postgres, steps);

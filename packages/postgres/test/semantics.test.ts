@@ -1,24 +1,13 @@
-import { PGlite } from "@electric-sql/pglite";
 import type { StoreTransaction } from "@o2c/core";
 import { createPgliteStore, type PostgresStore } from "@o2c/postgres";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { event, outcome, rejectsWith } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { event, outcome, rejectsWith, usePglite } from "./helpers.js";
 
 // One PGlite instance for the file; each test works in a schema of its own.
-let db: PGlite;
-let schemas = 0;
-
-beforeAll(async () => {
-  db = new PGlite();
-  await db.waitReady;
-}, 60_000);
-
-afterAll(async () => {
-  await db.close();
-});
+const pglite = usePglite("semantics");
 
 async function freshStore(): Promise<PostgresStore> {
-  const store = createPgliteStore(db, { schema: `semantics_${++schemas}` });
+  const store = pglite.store();
   await store.migrate();
   return store;
 }
@@ -283,7 +272,7 @@ describe("the transaction boundary", () => {
   });
 
   it("turns driver errors into STORE_UNAVAILABLE with the driver's error as cause", async () => {
-    const unmigrated = createPgliteStore(db, { schema: "never_migrated" });
+    const unmigrated = createPgliteStore(pglite.db(), { schema: "never_migrated" });
     const error = await rejectsWith(
       unmigrated.transaction((tx) => tx.repository("docs").get("a")),
       "STORE_UNAVAILABLE",
