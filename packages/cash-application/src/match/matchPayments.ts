@@ -141,10 +141,11 @@ function readReferences(
     const extra: ReferenceCandidate[] = [];
     for (const ref of payment.structuredReferences ?? []) {
       const compact = compactReference(ref);
+      const creditorReference = /^RF\d\d/.test(compact);
       extra.push(
         structuredCandidate(
-          /^RF\d\d/.test(compact) ? compact.slice(4) : ref,
-          /^RF\d\d/.test(compact) ? "creditor-reference" : "structured",
+          creditorReference ? compact.slice(4) : ref,
+          creditorReference ? "creditor-reference" : "structured",
         ),
       );
     }
