@@ -1,4 +1,5 @@
-const SPECIAL: Readonly<Record<string, string>> = {
+/** Letters without a Unicode decomposition, with their usual Latin spelling (module-internal; tests use it). */
+export const SPECIAL: Readonly<Record<string, string>> = {
   ß: "ss",
   ø: "o",
   Ø: "o",
