@@ -20,8 +20,7 @@ export interface Proposal {
 
 /** A key identifying the allocation of a proposal (items and amounts), to tell different proposals apart. */
 export function allocationKey(proposal: Proposal): string {
-  return proposal.lines
-    .map((l) => `${l.item.id}=${l.amount}`)
-    .sort()
-    .join("|");
+  const parts: string[] = [];
+  for (const line of proposal.lines) parts.push(`${line.item.id}=${line.amount}`);
+  return parts.sort().join("|");
 }

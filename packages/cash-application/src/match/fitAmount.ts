@@ -35,8 +35,23 @@ export function discountApplies(item: PreparedItem, valueDay: number): boolean {
   return item.discounted !== null && valueDay <= item.discountUntilDay && item.open === item.amount;
 }
 
+/** A line of `amount` on `item`: every line is made here, so that all share one shape. */
+function line(item: PreparedItem, amount: number): ProposalLine {
+  return { item, amount };
+}
+
+/** Each item's open amount in full (lines are built by a loop into a literal: see proposeForPayment). */
 function full(items: readonly PreparedItem[]): ProposalLine[] {
-  return items.map((item) => ({ item, amount: item.open }));
+  const lines: ProposalLine[] = [];
+  for (const item of items) lines.push(line(item, item.open));
+  return lines;
+}
+
+/** `items` followed by `more`. */
+function joined(items: readonly PreparedItem[], more: readonly PreparedItem[]): PreparedItem[] {
+  const all = items.slice();
+  for (const item of more) all.push(item);
+  return all;
 }
 
 function byAmountThenDue(a: SubsetEntry & { due: number }, b: SubsetEntry & { due: number }): number {
@@ -55,13 +70,13 @@ function entriesOf(items: readonly PreparedItem[], limit: number): SubsetEntry[]
 function fill(
   ctx: FitContext,
   customerId: string,
-  exclude: readonly PreparedItem[],
+  exclude: readonly PreparedItem[] | null,
   target: number,
   creditsOnly: boolean,
 ): { items: PreparedItem[]; ambiguous: boolean } | null {
   const pool: PreparedItem[] = [];
   for (const i of ctx.available(customerId)) {
-    if ((!creditsOnly || i.isCredit) && !exclude.includes(i)) pool.push(i);
+    if ((!creditsOnly || i.isCredit) && (exclude === null || !exclude.includes(i))) pool.push(i);
   }
   if (pool.length === 0) return null;
   const entries = entriesOf(pool, 40);
@@ -123,10 +138,10 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext, searc
     return { rule, lines: full(items), detail: "payment equals the open amount", ambiguous: false };
   }
   if (anyDiscount && amount === discountedSum) {
-    const lines = items.map((item) => ({
-      item,
-      amount: discountApplies(item, ctx.valueDay) ? (item.discounted ?? item.open) : item.open,
-    }));
+    const lines: ProposalLine[] = [];
+    for (const item of items) {
+      lines.push(line(item, discountApplies(item, ctx.valueDay) ? (item.discounted ?? item.open) : item.open));
+    }
     return { rule: "discount", lines, detail: "early-payment discount taken within terms", ambiguous: false };
   }
   const customerId = items[0]?.customerId ?? "";
@@ -136,7 +151,7 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext, searc
     if (extra !== null && !extra.ambiguous) {
       return {
         rule: "unlisted-items",
-        lines: full([...items, ...extra.items]),
+        lines: full(joined(items, extra.items)),
         detail: `${extra.items.length} further open item(s) of the customer make up the payment`,
         ambiguous: false,
       };
@@ -152,7 +167,7 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext, searc
   if (credits !== null && !credits.ambiguous) {
     return {
       rule: "credit-netting",
-      lines: full([...items, ...credits.items]),
+      lines: full(joined(items, credits.items)),
       detail: "credit note(s) of the customer netted",
       ambiguous: false,
     };
@@ -163,7 +178,7 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext, searc
     const isFee = shortBy <= ctx.feeTolerance && shortBy <= item.open * ctx.feeMaxShare;
     return {
       rule: isFee ? "bank-fee" : "partial",
-      lines: [{ item, amount }],
+      lines: [line(item, amount)],
       detail: isFee ? "short by a bank charge within tolerance" : "part or short payment; the rest stays open",
       ambiguous: false,
     };
@@ -171,7 +186,8 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext, searc
   const subset = findSubsetSum(entriesOf(items, items.length), amount, ctx.maxSize, ctx.budget);
   const first = subset.solutions[0];
   if (first !== undefined) {
-    const chosen = items.filter((i) => first.includes(i.index));
+    const chosen: PreparedItem[] = [];
+    for (const item of items) if (first.includes(item.index)) chosen.push(item);
     return {
       rule: "combination",
       lines: full(chosen),
@@ -184,7 +200,7 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext, searc
   for (const item of items) {
     if (left <= 0 || item.isCredit) continue;
     const take = Math.min(left, item.open);
-    lines.push({ item, amount: take });
+    lines.push(line(item, take));
     left -= take;
   }
   return { rule: "partial", lines, detail: "payment spread over the quoted items by due date", ambiguous: true };
@@ -197,7 +213,8 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext, searc
  */
 export function fitByAmount(customerId: string, ctx: FitContext): Fit | null {
   const pool = ctx.available(customerId);
-  const exacts = pool.filter((i) => i.open === ctx.amount);
+  const exacts: PreparedItem[] = [];
+  for (const item of pool) if (item.open === ctx.amount) exacts.push(item);
   const exact = exacts[0];
   if (exact !== undefined) {
     if (exacts.length > 1 && ctx.cutDigits.length > 0) {
@@ -225,12 +242,12 @@ export function fitByAmount(customerId: string, ctx: FitContext): Fit | null {
   if (discounted !== undefined) {
     return {
       rule: "discount",
-      lines: [{ item: discounted, amount: ctx.amount }],
+      lines: [line(discounted, ctx.amount)],
       detail: "an open item less its early-payment discount within terms",
       ambiguous: false,
     };
   }
-  const combination = fill(ctx, customerId, [], ctx.amount, false);
+  const combination = fill(ctx, customerId, null, ctx.amount, false);
   if (combination !== null) {
     return {
       rule: "combination",
@@ -239,15 +256,16 @@ export function fitByAmount(customerId: string, ctx: FitContext): Fit | null {
       ambiguous: combination.ambiguous,
     };
   }
-  const fees = pool.filter((i) => {
-    const shortBy = i.open - ctx.amount;
-    return shortBy > 0 && shortBy <= ctx.feeTolerance && shortBy <= i.open * ctx.feeMaxShare;
-  });
+  const fees: PreparedItem[] = [];
+  for (const item of pool) {
+    const shortBy = item.open - ctx.amount;
+    if (shortBy > 0 && shortBy <= ctx.feeTolerance && shortBy <= item.open * ctx.feeMaxShare) fees.push(item);
+  }
   const fee = fees[0];
   if (fee !== undefined) {
     return {
       rule: "bank-fee",
-      lines: [{ item: fee, amount: ctx.amount }],
+      lines: [line(fee, ctx.amount)],
       detail: "an open item short by a bank charge within tolerance",
       ambiguous: fees.length > 1,
     };

@@ -177,6 +177,8 @@ interface CustomerSummary {
   readonly lastIssueDay: number;
 }
 
+const NO_ITEMS: CustomerSummary = { currency: null, lastIssueDay: 0 };
+
 function summarize(items: readonly PreparedItem[]): CustomerSummary {
   let currency: string | null = items[0]?.currency ?? null;
   let lastIssueDay = 0;
@@ -332,12 +334,12 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
     let list = live.get(customerId);
     if (list === undefined) {
       list = [];
-      const all = items.byCustomer.get(customerId) ?? [];
-      for (const i of all) {
-        if (consumed[i.index] === 0 && claimed[i.index] === 0) list.push(i);
+      const all = items.byCustomer.get(customerId);
+      if (all !== undefined) {
+        for (const i of all) if (consumed[i.index] === 0 && claimed[i.index] === 0) list.push(i);
       }
       live.set(customerId, list);
-      summaries.set(customerId, summarize(all));
+      summaries.set(customerId, all === undefined ? NO_ITEMS : summarize(all));
     }
     return list;
   };
@@ -422,7 +424,7 @@ function decide(
   alreadyApplied: boolean,
 ): Decision {
   const { proposals, settled } = proposeForPayment(analysis, ctx, isAvailable, options);
-  const best = proposals[0];
+  const best = proposals.length > 0 ? proposals[0] : undefined;
   const notes: Evidence[] = [];
   if (settled)
     notes.push({ type: "note", code: "SETTLED_REFERENCE", message: "the quoted document is settled already" });
@@ -477,7 +479,9 @@ function decide(
   if (rival !== undefined)
     notes.push({ type: "note", code: "AMBIGUOUS", message: "another allocation is almost as plausible" });
   if (alreadyApplied) notes.push({ type: "note", code: "ALREADY_APPLIED", message: "this payment was applied before" });
-  const evidence = [...best.evidence, ...notes];
+  const evidence: Evidence[] = [];
+  for (const e of best.evidence) evidence.push(e);
+  for (const e of notes) evidence.push(e);
   const applies = best.score >= options.threshold && rival === undefined && !alreadyApplied;
   const reserve = !alreadyApplied && best.path === "reference";
   if (!applies) {

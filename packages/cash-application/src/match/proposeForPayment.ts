@@ -5,7 +5,7 @@ import type { Fit, FitContext } from "./fitAmount.js";
 import { fitByAmount, fitQuoted } from "./fitAmount.js";
 import type { PayerCandidate } from "./identifyPayer.js";
 import type { ResolvedOptions } from "./MatchOptions.js";
-import type { Proposal, ProposalPath } from "./Proposal.js";
+import type { Proposal, ProposalLine, ProposalPath } from "./Proposal.js";
 
 /** Everything known about one payment before proposals are made. */
 export interface PaymentAnalysis {
@@ -23,17 +23,52 @@ const PAYER_CONFIRMS = 0.8;
 const DOUBT = 0.5;
 const TIGHT_RULES: ReadonlySet<string> = new Set(["exact", "sum", "discount", "credit-netting", "bank-fee"]);
 
+// Lists here are built by loops rather than by `map`/`filter`/spreads, each from one literal per element type, and
+// proposals by one function. An array derived from an empty one keeps the empty one's elements kind, and optimized
+// code that meets a new kind or shape late is thrown away and compiled again: on one core that cost more than the
+// loops (with --trace-deopt: 60 bailouts in a cold dev-large run before, about 30 after). A literal's allocation site
+// learns the kind of what is pushed into its arrays and makes later ones with it, so an empty list from the shared
+// literal has the kind of a full one.
+function itemList(): PreparedItem[] {
+  return [];
+}
+
+function proposalList(): Proposal[] {
+  return [];
+}
+
+function evidenceList(): Evidence[] {
+  return [];
+}
+
+/** The one place proposals are made, so that they all share one shape. */
+function proposal(
+  lines: readonly ProposalLine[],
+  score: number,
+  evidence: readonly Evidence[],
+  path: ProposalPath,
+): Proposal {
+  return { lines, score, evidence, path };
+}
+
 function ruleOf(p: Proposal): string {
   for (const e of p.evidence) if (e.type === "amount") return e.rule;
   return "";
 }
 
+function isTight(p: Proposal): boolean {
+  return TIGHT_RULES.has(ruleOf(p));
+}
+
+function note(code: string, message: string): Evidence {
+  return { type: "note", code, message };
+}
+
 function doubt(p: Proposal, code: string, message: string): Proposal {
-  return {
-    ...p,
-    score: round(p.score * DOUBT),
-    evidence: [...p.evidence, { type: "note", code, message }],
-  };
+  const evidence: Evidence[] = evidenceList();
+  for (const e of p.evidence) evidence.push(e);
+  evidence.push(note(code, message));
+  return proposal(p.lines, round(p.score * DOUBT), evidence, p.path);
 }
 
 function payerEvidence(p: PayerCandidate): Evidence {
@@ -48,14 +83,20 @@ function refEvidence(hit: ReferenceHit): Evidence {
   return { type: "reference", invoiceId: hit.item.id, text: hit.text, how: hit.how, quality: round(hit.quality) };
 }
 
+/** The items by customer, in order of first appearance, each group in the items' order. */
 function groupByCustomer(items: readonly PreparedItem[]): PreparedItem[][] {
   const groups = new Map<string, PreparedItem[]>();
+  const list: PreparedItem[][] = [];
   for (const item of items) {
-    const list = groups.get(item.customerId);
-    if (list === undefined) groups.set(item.customerId, [item]);
-    else list.push(item);
+    let group = groups.get(item.customerId);
+    if (group === undefined) {
+      group = [];
+      groups.set(item.customerId, group);
+      list.push(group);
+    }
+    group.push(item);
   }
-  return [...groups.values()];
+  return list;
 }
 
 function scoreReferenceFit(
@@ -66,15 +107,19 @@ function scoreReferenceFit(
   path: ProposalPath,
 ): Proposal {
   const w = options.weights;
-  const customers = new Set(fit.lines.map((l) => l.item.customerId));
-  const quoted = fit.lines.map((l) => hits.get(l.item.index)).filter((h): h is ReferenceHit => h !== undefined);
+  const customers = new Set<string>();
+  const evidence: Evidence[] = evidenceList();
   let quality = 1;
-  for (const hit of quoted) {
+  for (const line of fit.lines) {
+    customers.add(line.item.customerId);
+    const hit = hits.get(line.item.index);
+    if (hit === undefined) continue;
+    evidence.push(refEvidence(hit));
     let q = hit.quality;
     if ((analysis.habits(hit.item.customerId).get(hit.how) ?? 0) > 0) q = Math.max(q, Math.min(0.95, q + 0.4));
     quality = Math.min(quality, q);
   }
-  if (quoted.length === 0) quality = 0;
+  if (evidence.length === 0) quality = 0;
   const amountWeight = w.amount[fit.rule] * (fit.ambiguous ? 0.6 : 1);
   const payer = analysis.payers.find((p) => customers.has(p.customerId) && p.score >= PAYER_CONFIRMS);
   const strongOther = analysis.payers.find((p) => !customers.has(p.customerId) && p.score >= 0.9);
@@ -82,11 +127,14 @@ function scoreReferenceFit(
   const byReference = quality * amountWeight * factor;
   const byPayer = payer !== undefined ? payer.score * amountWeight * 0.9 : 0;
   const score = 1 - (1 - byReference) * (1 - byPayer);
-  const evidence: Evidence[] = quoted.map(refEvidence);
   if (payer !== undefined) evidence.push(payerEvidence(payer));
   else if (strongOther !== undefined) evidence.push(payerEvidence(strongOther));
-  evidence.push({ type: "amount", rule: fit.rule, detail: fit.detail });
-  return { lines: fit.lines, score: round(score), evidence, path };
+  evidence.push(amountEvidence(fit));
+  return proposal(fit.lines, round(score), evidence, path);
+}
+
+function amountEvidence(fit: Fit): Evidence {
+  return { type: "amount", rule: fit.rule, detail: fit.detail };
 }
 
 function fromQuoted(
@@ -97,36 +145,51 @@ function fromQuoted(
   options: ResolvedOptions,
   path: ProposalPath,
 ): Proposal[] {
-  if (selected.length === 0) return [];
-  const proposals: Proposal[] = [];
-  const groups = groupByCustomer(selected);
-  const sets = groups.length > 1 ? [...groups, selected] : groups;
+  const proposals: Proposal[] = proposalList();
+  if (selected.length === 0) return proposals;
+  const sets = groupByCustomer(selected);
+  if (sets.length > 1) sets.push(selected.slice());
   for (const set of sets) {
     if (path === "weak-reference" || path === "purchase-order") {
       // A weak or order reference may point at several items: the quoted items together when they add up, else
       // the item (due first) whose amount fits exactly, else each item alone.
-      const sorted = [...set].sort((a, b) => a.index - b.index);
+      const sorted = set.slice().sort(byIndex);
       const together = sorted.length > 1 && sorted.length <= 12 ? fitQuoted(sorted, ctx, false) : null;
       if (
         together !== null &&
         (together.rule === "sum" || together.rule === "discount" || together.rule === "credit-netting")
       ) {
-        proposals.push(scoreReferenceFit(together, hits, analysis, options, path));
+        keepIfCash(proposals, scoreReferenceFit(together, hits, analysis, options, path));
         continue;
       }
-      const fits = sorted.map((item) => fitQuoted([item], ctx, sorted.length <= 3));
-      const tight = fits.find((f) => f.rule === "exact") ?? fits.find((f) => f.rule === "discount");
+      const fits: Fit[] = [];
+      for (const item of sorted) fits.push(fitQuoted([item], ctx, sorted.length <= 3));
+      const tight = firstWithRule(fits, "exact") ?? firstWithRule(fits, "discount");
       if (tight !== undefined) {
-        proposals.push(scoreReferenceFit(tight, hits, analysis, options, path));
+        keepIfCash(proposals, scoreReferenceFit(tight, hits, analysis, options, path));
         continue;
       }
-      for (const fit of fits) proposals.push(scoreReferenceFit(fit, hits, analysis, options, path));
-      if (together !== null) proposals.push(scoreReferenceFit(together, hits, analysis, options, path));
+      for (const fit of fits) keepIfCash(proposals, scoreReferenceFit(fit, hits, analysis, options, path));
+      if (together !== null) keepIfCash(proposals, scoreReferenceFit(together, hits, analysis, options, path));
     } else {
-      proposals.push(scoreReferenceFit(fitQuoted(set, ctx), hits, analysis, options, path));
+      keepIfCash(proposals, scoreReferenceFit(fitQuoted(set, ctx), hits, analysis, options, path));
     }
   }
-  return proposals.filter(allocatesCash);
+  return proposals;
+}
+
+function byIndex(a: PreparedItem, b: PreparedItem): number {
+  return a.index - b.index;
+}
+
+function firstWithRule(fits: readonly Fit[], rule: Fit["rule"]): Fit | undefined {
+  for (const fit of fits) if (fit.rule === rule) return fit;
+  return undefined;
+}
+
+/** Adds the proposal when it puts cash on at least one item in total (see {@link allocatesCash}). */
+function keepIfCash(proposals: Proposal[], p: Proposal): void {
+  if (allocatesCash(p)) proposals.push(p);
 }
 
 /**
@@ -134,12 +197,18 @@ function fromQuoted(
  * longer number) for an item of a customer the payer is not, while the payer is clearly another customer.
  */
 function cutForOther(p: Proposal, analysis: PaymentAnalysis): boolean {
-  const customers = new Set(p.lines.map((l) => l.item.customerId));
   let cut = false;
   for (const line of p.lines) if (analysis.hits.documents.get(line.item.index)?.atCutEnd === true) cut = true;
   if (!cut) return false;
-  const confirmed = analysis.payers.some((x) => customers.has(x.customerId) && x.score >= PAYER_CONFIRMS);
-  const other = analysis.payers.some((x) => !customers.has(x.customerId) && x.score >= PAYER_CONFIRMS);
+  const customers = new Set<string>();
+  for (const line of p.lines) customers.add(line.item.customerId);
+  let confirmed = false;
+  let other = false;
+  for (const x of analysis.payers) {
+    if (x.score < PAYER_CONFIRMS) continue;
+    if (customers.has(x.customerId)) confirmed = true;
+    else other = true;
+  }
   return other && !confirmed;
 }
 
@@ -151,22 +220,22 @@ function allocatesCash(p: Proposal): boolean {
 }
 
 function fromPayer(ctx: FitContext, analysis: PaymentAnalysis, options: ResolvedOptions): Proposal[] {
-  const proposals: Proposal[] = [];
-  for (const payer of analysis.payers.slice(0, 4)) {
+  const proposals: Proposal[] = proposalList();
+  const payers = analysis.payers;
+  for (let k = 0; k < payers.length && k < 4; k++) {
+    const payer = payers[k] as PayerCandidate;
     const fit = fitByAmount(payer.customerId, ctx);
     if (fit === null) continue;
     const rule = fit.rule === "exact" || fit.rule === "discount" || fit.rule === "bank-fee" ? fit.rule : "combination";
     let score = payer.score * options.weights.payerAmount[rule] * (fit.ambiguous ? 0.5 : 1);
-    const evidence: Evidence[] = [payerEvidence(payer), { type: "amount", rule: fit.rule, detail: fit.detail }];
+    const evidence: Evidence[] = evidenceList();
+    evidence.push(payerEvidence(payer));
+    evidence.push(amountEvidence(fit));
     if (analysis.hits.unresolved) {
       score *= 0.5;
-      evidence.push({
-        type: "note",
-        code: "UNRESOLVED_REFERENCE",
-        message: "the remittance quotes a document number that is not open",
-      });
+      evidence.push(note("UNRESOLVED_REFERENCE", DOUBTS.UNRESOLVED_REFERENCE));
     }
-    proposals.push({ lines: fit.lines, score: round(score), evidence, path: "payer" });
+    proposals.push(proposal(fit.lines, round(score), evidence, "payer"));
   }
   return proposals;
 }
@@ -182,76 +251,127 @@ export function proposeForPayment(
   isAvailable: (item: PreparedItem) => boolean,
   options: ResolvedOptions,
 ): { proposals: Proposal[]; settled: boolean } {
-  const documents = [...analysis.hits.documents.values()];
-  const strong = documents.filter((h) => h.quality >= STRONG);
-  const strongAvailable = strong.filter((h) => isAvailable(h.item)).map((h) => h.item);
-  const settled = strong.length > 0 && strongAvailable.length === 0;
+  const hits = analysis.hits;
+  const documents = hits.documents;
+  let strongCount = 0;
+  const strongAvailable: PreparedItem[] = itemList();
+  for (const h of documents.values()) {
+    if (h.quality < STRONG) continue;
+    strongCount++;
+    if (isAvailable(h.item)) strongAvailable.push(h.item);
+  }
+  const settled = strongCount > 0 && strongAvailable.length === 0;
   const paths: Proposal[][] = [];
   const minimum = options.minimumScore;
-  const qualifies = (list: readonly Proposal[]): boolean => list.some((x) => x.score >= minimum);
   // Several documents quoted but the payment is larger than what is open on them, or some of them are settled: a
   // listed document is missing, so the rest of the payment cannot be placed with confidence.
   // The same when a quoted document number matches no open item at all.
-  const partlySettled = strongAvailable.length > 0 && strongAvailable.length < strong.length;
-  let quoted = fromQuoted(analysis.hits.documents, strongAvailable, ctx, analysis, options, "reference");
+  const partlySettled = strongAvailable.length > 0 && strongAvailable.length < strongCount;
+  let quoted = fromQuoted(documents, strongAvailable, ctx, analysis, options, "reference");
   // A weak reading of another document of the same customer (`RE26-45568` for RE26045568 next to a credit note
   // quoted in full) joins the quoted ones when together they fit the amount tightly and alone they do not.
-  const customers = new Set(strongAvailable.map((i) => i.customerId));
-  const weakSame = documents
-    .filter((h) => h.quality < STRONG && customers.has(h.item.customerId) && isAvailable(h.item))
-    .map((h) => h.item);
-  if (weakSame.length > 0 && weakSame.length <= 3 && !quoted.some((p) => TIGHT_RULES.has(ruleOf(p)))) {
-    const together = fromQuoted(
-      analysis.hits.documents,
-      [...strongAvailable, ...weakSame],
-      ctx,
-      analysis,
-      options,
-      "reference",
-    ).filter((p) => TIGHT_RULES.has(ruleOf(p)) && p.lines.every((l) => customers.has(l.item.customerId)));
-    quoted = [...together, ...quoted];
+  const customers = new Set<string>();
+  for (const item of strongAvailable) customers.add(item.customerId);
+  const weakSame: PreparedItem[] = itemList();
+  for (const h of documents.values()) {
+    if (h.quality < STRONG && customers.has(h.item.customerId) && isAvailable(h.item)) weakSame.push(h.item);
   }
-  paths.push(
-    quoted.map((p) => {
-      const rule = ruleOf(p);
-      if ((partlySettled || analysis.hits.quotesUnknown) && !TIGHT_RULES.has(rule)) {
-        return doubt(p, "PARTLY_SETTLED", "some quoted documents are settled already");
-      }
-      if (cutForOther(p, analysis)) {
-        return doubt(p, "CUT_REFERENCE", "a reference at the cut end names another customer's document");
-      }
-      if (rule === "overpayment" && p.lines.length > 1) {
-        return doubt(p, "QUOTED_ITEMS_SHORT", "the quoted documents do not account for the whole payment");
-      }
-      return p;
-    }),
-  );
-  if (qualifies(paths[0] ?? [])) return finish(paths, minimum, settled);
-  const orders = [...analysis.hits.orders.values()].filter((h) => isAvailable(h.item)).map((h) => h.item);
-  paths.push(fromQuoted(analysis.hits.orders, orders, ctx, analysis, options, "purchase-order"));
-  if (qualifies(paths[1] ?? [])) return finish(paths, minimum, settled);
-  const weak = documents.filter((h) => h.quality < STRONG && isAvailable(h.item)).map((h) => h.item);
-  const weakProposals = fromQuoted(analysis.hits.documents, weak, ctx, analysis, options, "weak-reference").map((p) => {
-    if (analysis.hits.unresolved || settled) {
-      return doubt(p, "UNRESOLVED_REFERENCE", "the remittance quotes a document number that is not open");
+  if (weakSame.length > 0 && weakSame.length <= 3 && !someTight(quoted)) {
+    const both = strongAvailable.slice();
+    for (const item of weakSame) both.push(item);
+    const joined: Proposal[] = proposalList();
+    for (const p of fromQuoted(documents, both, ctx, analysis, options, "reference")) {
+      if (isTight(p) && allOfCustomers(p, customers)) joined.push(p);
     }
-    // A fuzzy reading alone supports only a tight amount.
-    const onlyFuzzy = p.evidence.every((e) => e.type !== "reference" || e.how === "fuzzy");
-    if (onlyFuzzy && !TIGHT_RULES.has(ruleOf(p))) return doubt(p, "FUZZY_REFERENCE", "fuzzy reference, loose amount");
-    return p;
-  });
+    for (const p of quoted) joined.push(p);
+    quoted = joined;
+  }
+  const byReference: Proposal[] = proposalList();
+  for (const p of quoted)
+    byReference.push(doubtedFor(p, quotedDoubt(p, partlySettled || hits.quotesUnknown, analysis)));
+  paths.push(byReference);
+  if (qualifies(byReference, minimum)) return finish(paths, minimum, settled);
+  const orders: PreparedItem[] = itemList();
+  for (const h of hits.orders.values()) if (isAvailable(h.item)) orders.push(h.item);
+  const byOrder = fromQuoted(hits.orders, orders, ctx, analysis, options, "purchase-order");
+  paths.push(byOrder);
+  if (qualifies(byOrder, minimum)) return finish(paths, minimum, settled);
+  const weak: PreparedItem[] = itemList();
+  for (const h of documents.values()) if (h.quality < STRONG && isAvailable(h.item)) weak.push(h.item);
   // Weak references and payer-and-amount compete in one pool: a stray number must not outrank a clear payer match.
   // A payer-and-amount guess yields to a weak reference to another item of the same customer that the payer confirms.
-  const confirmedWeak = new Set(
-    weakProposals
-      .filter((p) => p.evidence.some((e) => e.type === "payer"))
-      .flatMap((p) => p.lines.map((l) => l.item.customerId)),
-  );
-  const byPayer = settled
-    ? []
-    : fromPayer(ctx, analysis, options).filter((p) => !confirmedWeak.has(p.lines[0]?.item.customerId ?? ""));
-  paths.push([...weakProposals, ...byPayer]);
+  const pool: Proposal[] = proposalList();
+  const confirmedWeak = new Set<string>();
+  for (const p of fromQuoted(documents, weak, ctx, analysis, options, "weak-reference")) {
+    const kept = doubtedFor(p, weakDoubt(p, hits.unresolved || settled));
+    pool.push(kept);
+    if (hasPayerEvidence(kept)) for (const line of kept.lines) confirmedWeak.add(line.item.customerId);
+  }
+  if (!settled) {
+    for (const p of fromPayer(ctx, analysis, options)) {
+      if (!confirmedWeak.has(p.lines[0]?.item.customerId ?? "")) pool.push(p);
+    }
+  }
+  paths.push(pool);
   return finish(paths, minimum, settled);
+}
+
+function qualifies(list: readonly Proposal[], minimum: number): boolean {
+  for (const p of list) if (p.score >= minimum) return true;
+  return false;
+}
+
+function someTight(list: readonly Proposal[]): boolean {
+  for (const p of list) if (isTight(p)) return true;
+  return false;
+}
+
+function allOfCustomers(p: Proposal, customers: ReadonlySet<string>): boolean {
+  for (const line of p.lines) if (!customers.has(line.item.customerId)) return false;
+  return true;
+}
+
+function hasPayerEvidence(p: Proposal): boolean {
+  for (const e of p.evidence) if (e.type === "payer") return true;
+  return false;
+}
+
+/** The doubts the remittance can cast on a proposal, with the note each one leaves. */
+const DOUBTS = {
+  PARTLY_SETTLED: "some quoted documents are settled already",
+  CUT_REFERENCE: "a reference at the cut end names another customer's document",
+  QUOTED_ITEMS_SHORT: "the quoted documents do not account for the whole payment",
+  UNRESOLVED_REFERENCE: "the remittance quotes a document number that is not open",
+  FUZZY_REFERENCE: "fuzzy reference, loose amount",
+} as const;
+
+type Doubt = keyof typeof DOUBTS;
+
+/** `p` halved with the note of `reason`, or `p` itself without a reason (one call site for every kind of doubt). */
+function doubtedFor(p: Proposal, reason: Doubt | null): Proposal {
+  return reason === null ? p : doubt(p, reason, DOUBTS[reason]);
+}
+
+/** Why a proposal on quoted documents is doubtful, if it is. */
+function quotedDoubt(p: Proposal, incomplete: boolean, analysis: PaymentAnalysis): Doubt | null {
+  const rule = ruleOf(p);
+  if (incomplete && !TIGHT_RULES.has(rule)) return "PARTLY_SETTLED";
+  if (cutForOther(p, analysis)) return "CUT_REFERENCE";
+  if (rule === "overpayment" && p.lines.length > 1) return "QUOTED_ITEMS_SHORT";
+  return null;
+}
+
+/** Why a proposal on weak references is doubtful: a quoted number is not open, or a fuzzy reading meets a loose amount. */
+function weakDoubt(p: Proposal, unresolved: boolean): Doubt | null {
+  if (unresolved) return "UNRESOLVED_REFERENCE";
+  // A fuzzy reading alone supports only a tight amount.
+  let onlyFuzzy = true;
+  for (const e of p.evidence) if (e.type === "reference" && e.how !== "fuzzy") onlyFuzzy = false;
+  return onlyFuzzy && !isTight(p) ? "FUZZY_REFERENCE" : null;
+}
+
+function byScoreThenFirstItem(a: Proposal, b: Proposal): number {
+  return b.score - a.score || (a.lines[0]?.item.index ?? 0) - (b.lines[0]?.item.index ?? 0);
 }
 
 function finish(
@@ -259,14 +379,14 @@ function finish(
   minimum: number,
   settled: boolean,
 ): { proposals: Proposal[]; settled: boolean } {
-  const order = (a: Proposal, b: Proposal): number =>
-    b.score - a.score || (a.lines[0]?.item.index ?? 0) - (b.lines[0]?.item.index ?? 0);
-  const chosen = paths.findIndex((p) => p.some((x) => x.score >= minimum));
-  if (chosen < 0) return { proposals: paths.flat().sort(order), settled };
-  const first = [...(paths[chosen] ?? [])].sort(order);
-  const rest = paths
-    .filter((_, i) => i !== chosen)
-    .flat()
-    .sort(order);
-  return { proposals: [...first, ...rest], settled };
+  let chosen = -1;
+  for (let k = 0; k < paths.length && chosen < 0; k++) if (qualifies(paths[k] as Proposal[], minimum)) chosen = k;
+  const first: Proposal[] = proposalList();
+  if (chosen >= 0) for (const p of paths[chosen] as Proposal[]) first.push(p);
+  first.sort(byScoreThenFirstItem);
+  const rest: Proposal[] = proposalList();
+  for (let k = 0; k < paths.length; k++) if (k !== chosen) for (const p of paths[k] as Proposal[]) rest.push(p);
+  rest.sort(byScoreThenFirstItem);
+  for (const p of rest) first.push(p);
+  return { proposals: first, settled };
 }
