@@ -414,6 +414,31 @@ interface Decision {
   readonly reserve: boolean;
 }
 
+/** Adds a note when `when` holds (called on every path, so that the rare notes do not meet code optimized without them). */
+function noteIf(notes: Evidence[], when: boolean, code: string, message: string): void {
+  if (when) notes.push({ type: "note", code, message });
+}
+
+/** The one place decisions are made, so that they all share one shape. */
+function decision(
+  payment: PaymentInput,
+  status: MatchResult["status"],
+  proposal: Proposal | undefined,
+  reserve: boolean,
+  allocations: Allocation[],
+  unapplied: string,
+  suggestions: Suggestion[],
+  confidence: number,
+  evidence: Evidence[],
+): Decision {
+  return {
+    status,
+    proposal,
+    reserve,
+    result: { paymentId: payment.id, status, allocations, unapplied, suggestions, confidence, evidence },
+  };
+}
+
 function decide(
   payment: PaymentInput,
   analysis: PaymentAnalysis,
@@ -426,15 +451,14 @@ function decide(
   const { proposals, settled } = proposeForPayment(analysis, ctx, isAvailable, options);
   const best = proposals.length > 0 ? proposals[0] : undefined;
   const notes: Evidence[] = [];
-  if (settled)
-    notes.push({ type: "note", code: "SETTLED_REFERENCE", message: "the quoted document is settled already" });
-  if (analysis.hits.dropped > 0 && analysis.hits.documents.size === 0 && analysis.hits.orders.size === 0) {
-    notes.push({
-      type: "note",
-      code: "CURRENCY_MISMATCH",
-      message: "a quoted document is in another currency or issued later",
-    });
-  }
+  const hits = analysis.hits;
+  noteIf(notes, settled, "SETTLED_REFERENCE", "the quoted document is settled already");
+  noteIf(
+    notes,
+    hits.dropped > 0 && hits.documents.size === 0 && hits.orders.size === 0,
+    "CURRENCY_MISMATCH",
+    "a quoted document is in another currency or issued later",
+  );
   const suggestions: Suggestion[] = [];
   const seen = new Set<string>();
   // Allocation keys sort and join strings: computed at most once per proposal.
@@ -457,64 +481,26 @@ function decide(
   const whole = formatMinorUnits(BigInt(ctx.amount), exponent);
   if (best === undefined || best.score < options.minimumScore || best.lines.length === 0) {
     const status = settled ? "review" : "unmatched";
-    return {
-      status,
-      proposal: undefined,
-      reserve: false,
-      result: {
-        paymentId: payment.id,
-        status,
-        allocations: [],
-        unapplied: whole,
-        suggestions,
-        confidence: best?.score ?? 0,
-        evidence: notes,
-      },
-    };
+    return decision(payment, status, undefined, false, [], whole, suggestions, best?.score ?? 0, notes);
   }
   const bestKey = keyOf(best);
-  const rival = proposals.find(
-    (p) => p.path === best.path && p.score >= best.score - options.ambiguityMargin && keyOf(p) !== bestKey,
-  );
-  if (rival !== undefined)
-    notes.push({ type: "note", code: "AMBIGUOUS", message: "another allocation is almost as plausible" });
-  if (alreadyApplied) notes.push({ type: "note", code: "ALREADY_APPLIED", message: "this payment was applied before" });
+  let rival: Proposal | undefined;
+  for (const p of proposals) {
+    if (p.path === best.path && p.score >= best.score - options.ambiguityMargin && keyOf(p) !== bestKey) {
+      rival = p;
+      break;
+    }
+  }
+  noteIf(notes, rival !== undefined, "AMBIGUOUS", "another allocation is almost as plausible");
+  noteIf(notes, alreadyApplied, "ALREADY_APPLIED", "this payment was applied before");
   const evidence: Evidence[] = [];
   for (const e of best.evidence) evidence.push(e);
   for (const e of notes) evidence.push(e);
   const applies = best.score >= options.threshold && rival === undefined && !alreadyApplied;
   const reserve = !alreadyApplied && best.path === "reference";
-  if (!applies) {
-    return {
-      status: "review",
-      proposal: best,
-      reserve,
-      result: {
-        paymentId: payment.id,
-        status: "review",
-        allocations: [],
-        unapplied: whole,
-        suggestions,
-        confidence: best.score,
-        evidence,
-      },
-    };
-  }
-  const allocations = toAllocations(best);
+  if (!applies) return decision(payment, "review", best, reserve, [], whole, suggestions, best.score, evidence);
   let used = 0;
   for (const line of best.lines) used += line.amount;
-  return {
-    status: "applied",
-    proposal: best,
-    reserve,
-    result: {
-      paymentId: payment.id,
-      status: "applied",
-      allocations,
-      unapplied: formatMinorUnits(BigInt(ctx.amount - used), exponent),
-      suggestions,
-      confidence: best.score,
-      evidence,
-    },
-  };
+  const unapplied = formatMinorUnits(BigInt(ctx.amount - used), exponent);
+  return decision(payment, "applied", best, reserve, toAllocations(best), unapplied, suggestions, best.score, evidence);
 }

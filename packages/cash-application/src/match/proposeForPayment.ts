@@ -381,12 +381,17 @@ function finish(
 ): { proposals: Proposal[]; settled: boolean } {
   let chosen = -1;
   for (let k = 0; k < paths.length && chosen < 0; k++) if (qualifies(paths[k] as Proposal[], minimum)) chosen = k;
-  const first: Proposal[] = proposalList();
-  if (chosen >= 0) for (const p of paths[chosen] as Proposal[]) first.push(p);
+  const first = proposalList();
+  if (chosen >= 0) appendAll(first, paths[chosen] as Proposal[]);
   first.sort(byScoreThenFirstItem);
-  const rest: Proposal[] = proposalList();
-  for (let k = 0; k < paths.length; k++) if (k !== chosen) for (const p of paths[k] as Proposal[]) rest.push(p);
+  const rest = proposalList();
+  for (let k = 0; k < paths.length; k++) if (k !== chosen) appendAll(rest, paths[k] as Proposal[]);
   rest.sort(byScoreThenFirstItem);
-  for (const p of rest) first.push(p);
+  appendAll(first, rest);
   return { proposals: first, settled };
+}
+
+/** Appends `more` to `list` (one helper for every such loop, so that each has type feedback early). */
+function appendAll(list: Proposal[], more: readonly Proposal[]): void {
+  for (const p of more) list.push(p);
 }
