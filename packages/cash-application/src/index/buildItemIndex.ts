@@ -428,8 +428,7 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     }
     return {
       get(key) {
-        if (key.length === 0) return numbers.get(0);
-        const n = digitKeyNumber(key);
+        const n = key.length === 0 ? 0 : digitKeyNumber(key);
         return n < 0 ? strings.get(key) : numbers.get(n);
       },
     };

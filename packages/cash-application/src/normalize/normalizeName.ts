@@ -117,7 +117,7 @@ export function normalizeName(raw: string): NormalizedName {
       continue;
     }
     // Text after a legal form is address text the bank appended (street, city).
-    if (sawLegal && tokens.length > 0) break;
+    if (sawLegal) break; // set only once a token is kept
     tokens.push(expanded);
   }
   return { tokens, looksPersonal };
