@@ -10,13 +10,13 @@ function digitAt(text: string, at: number): number {
 }
 
 /**
- * The year, month and day of an ISO 8601 calendar date `YYYY-MM-DD` (years 1000 to 9999), or `undefined` when the
- * string is not one or names a day the calendar does not have (`2026-02-30`). Read character by character: it sits
- * on hot validation paths (a hundred thousand open items).
+ * An ISO 8601 calendar date `YYYY-MM-DD` (years 1000 to 9999) as the number yyyymmdd, or -1 when the value is not
+ * one or names a day the calendar does not have (`2026-02-30`). Read character by character and allocation-free: it
+ * sits on hot validation paths (a hundred thousand open items, two dates each).
  */
-export function isoDateParts(value: unknown): { year: number; month: number; day: number } | undefined {
-  if (typeof value !== "string" || value.length !== 10) return undefined;
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+function isoDateNumber(value: unknown): number {
+  if (typeof value !== "string" || value.length !== 10) return -1;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
   const y0 = digitAt(value, 0);
   const y1 = digitAt(value, 1);
   const y2 = digitAt(value, 2);
@@ -25,12 +25,22 @@ export function isoDateParts(value: unknown): { year: number; month: number; day
   const m1 = digitAt(value, 6);
   const d0 = digitAt(value, 8);
   const d1 = digitAt(value, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return -1;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonthOf(year, month)) return undefined;
-  return { year, month, day };
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonthOf(year, month)) return -1;
+  return year * 10_000 + month * 100 + day;
+}
+
+/**
+ * The year, month and day of an ISO 8601 calendar date `YYYY-MM-DD` (years 1000 to 9999), or `undefined` when the
+ * string is not one or names a day the calendar does not have (`2026-02-30`).
+ */
+export function isoDateParts(value: unknown): { year: number; month: number; day: number } | undefined {
+  const n = isoDateNumber(value);
+  if (n < 0) return undefined;
+  return { year: Math.floor(n / 10_000), month: Math.floor(n / 100) % 100, day: n % 100 };
 }
 
 /**
@@ -50,5 +60,5 @@ export function isoDateParts(value: unknown): { year: number; month: number; day
  * @since 0.1.0
  */
 export function isIsoDate(value: unknown): value is string {
-  return isoDateParts(value) !== undefined;
+  return isoDateNumber(value) >= 0;
 }
