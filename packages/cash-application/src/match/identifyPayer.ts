@@ -128,12 +128,18 @@ const normalizedCache = new WeakMap<CustomerIndex, Map<string, NormalizedName>>(
 /** Name similarity from which the account owner's own name confirms the payer without a search of all names. */
 const OWNER_NAME_AGREES = 0.9;
 
-function normalizedOf(name: string, index: CustomerIndex): NormalizedName {
-  let cache = normalizedCache.get(index);
+/** The cache of `caches` that belongs to `index`, made on first use. */
+function cacheOf<V>(caches: WeakMap<CustomerIndex, Map<string, V>>, index: CustomerIndex): Map<string, V> {
+  let cache = caches.get(index);
   if (cache === undefined) {
     cache = new Map();
-    normalizedCache.set(index, cache);
+    caches.set(index, cache);
   }
+  return cache;
+}
+
+function normalizedOf(name: string, index: CustomerIndex): NormalizedName {
+  const cache = cacheOf(normalizedCache, index);
   let normalized = cache.get(name);
   if (normalized === undefined) {
     normalized = normalizeName(name);
@@ -165,11 +171,7 @@ function scoreNames(payer: NormalizedName, customer: PreparedCustomer, minScore:
 }
 
 function cachedByName(name: string, index: CustomerIndex, minScore: number): PayerCandidate[] {
-  let cache = nameCache.get(index);
-  if (cache === undefined) {
-    cache = new Map();
-    nameCache.set(index, cache);
-  }
+  const cache = cacheOf(nameCache, index);
   // Names that normalize alike (`TECNOLOGIAS NAVARRO S.L.`, `Tecnologías Navarro SL`) share one search.
   const payer = normalizedOf(name, index);
   const key = `${payer.looksPersonal ? "p" : "c"}|${payer.tokens.join(" ")}`;

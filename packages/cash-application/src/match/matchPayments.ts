@@ -15,7 +15,7 @@ import type { FitContext } from "./fitAmount.js";
 import { identifyPayer } from "./identifyPayer.js";
 import { type MatchOptions, type ResolvedOptions, resolveOptions } from "./MatchOptions.js";
 import { allocationKey, type Proposal, type ProposalLine } from "./Proposal.js";
-import { type PaymentAnalysis, proposeForPayment } from "./proposeForPayment.js";
+import { note, type PaymentAnalysis, proposeForPayment } from "./proposeForPayment.js";
 import { validateMatchInput } from "./validateMatchInput.js";
 
 /**
@@ -118,6 +118,10 @@ function claimQuoted(hits: ReferenceHits, paid: number, claimed: Uint8Array): vo
 
 /** What a payment's references resolve to, found before any payment is decided. */
 interface ReferenceFindings {
+  /** The amount paid in minor units. */
+  readonly paid: number;
+  /** The value date as the number yyyymmdd. */
+  readonly valueDay: number;
   readonly hits: ReferenceHits;
   readonly customerNumbers: readonly string[];
   readonly cutDigits: readonly string[];
@@ -150,14 +154,8 @@ function readReferences(
       );
     }
     if (payment.endToEndId !== null) extra.push(structuredCandidate(payment.endToEndId, "end-to-end"));
-    const hits = findReferenceHits(
-      extracted,
-      extra,
-      items,
-      payment.currency,
-      dateNumber(payment.valueDate),
-      options.weights,
-    );
+    const valueDay = dateNumber(payment.valueDate);
+    const hits = findReferenceHits(extracted, extra, items, payment.currency, valueDay, options.weights);
     const paid = minorUnitsOf(payment.amount, getCurrency(payment.currency).exponent);
     claimQuoted(hits, paid, claimed);
     const cutDigits: string[] = [];
@@ -166,7 +164,7 @@ function readReferences(
       const raw = digitsOf(c.repaired);
       if (raw.length >= 4) cutDigits.push(raw);
     }
-    found[position] = { hits, customerNumbers: extracted.customerNumbers, cutDigits };
+    found[position] = { paid, valueDay, hits, customerNumbers: extracted.customerNumbers, cutDigits };
   }
   return found;
 }
@@ -347,7 +345,7 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
   let done = 0;
   for (const position of queue) {
     const payment = payments[position] as PaymentInput;
-    const { hits, customerNumbers, cutDigits } = found[position] as ReferenceFindings;
+    const { paid: amount, valueDay: day, hits, customerNumbers, cutDigits } = found[position] as ReferenceFindings;
     const payers = identifyPayer(
       payment.payerName,
       payment.payerAccount,
@@ -358,9 +356,7 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
     );
     const analysis: PaymentAnalysis = { hits, payers, habits, cutDigits };
     const exponent = getCurrency(payment.currency).exponent;
-    const amount = minorUnitsOf(payment.amount, exponent);
     availableCache.clear();
-    const day = dateNumber(payment.valueDate);
     const ctx: FitContext = {
       amount,
       valueDay: day,
@@ -416,7 +412,7 @@ interface Decision {
 
 /** Adds a note when `when` holds (called on every path, so that the rare notes do not meet code optimized without them). */
 function noteIf(notes: Evidence[], when: boolean, code: string, message: string): void {
-  if (when) notes.push({ type: "note", code, message });
+  if (when) notes.push(note(code, message));
 }
 
 /** The one place decisions are made, so that they all share one shape. */

@@ -60,7 +60,8 @@ function isTight(p: Proposal): boolean {
   return TIGHT_RULES.has(ruleOf(p));
 }
 
-function note(code: string, message: string): Evidence {
+/** A note in a proposal's or decision's evidence. */
+export function note(code: string, message: string): Evidence {
   return { type: "note", code, message };
 }
 

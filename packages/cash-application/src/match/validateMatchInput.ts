@@ -72,9 +72,7 @@ function fastOpenItem(r: Row): OpenItem | null {
   if (kind !== "invoice" && kind !== "credit-note") return null;
   const exponent = exponentOf(currency);
   if (exponent === null) return null;
-  if (typeof issueDate !== "string" || !isIsoDate(issueDate) || typeof dueDate !== "string" || !isIsoDate(dueDate)) {
-    return null;
-  }
+  if (!isIsoDate(issueDate) || !isIsoDate(dueDate)) return null;
   const a = plainMinor(amount, exponent);
   const o = plainMinor(openAmount, exponent);
   if (a === null || o === null) return null;
@@ -111,7 +109,7 @@ function fastOpenItem(r: Row): OpenItem | null {
 
 function fastPayment(r: Row): PaymentInput | null {
   const { id, valueDate, amount, currency, payerName, payerAccount, remittance, endToEndId, structuredReferences } = r;
-  if (typeof id !== "string" || id.length === 0 || typeof valueDate !== "string" || !isIsoDate(valueDate)) return null;
+  if (typeof id !== "string" || id.length === 0 || !isIsoDate(valueDate)) return null;
   const exponent = exponentOf(currency);
   if (exponent === null) return null;
   const minor = plainMinor(amount, exponent);
