@@ -3,6 +3,7 @@ import type { OpenItem } from "../model/OpenItem.js";
 import {
   compactReference,
   digitKey,
+  isUpper,
   repairOcr,
   withoutLeadingZeros,
   zerolessKey,
@@ -136,10 +137,6 @@ function prefixCode(text: string, length: number): number {
   let code = 0;
   for (let i = 0; i < length; i++) code = code * 27 + (text.charCodeAt(i) - 64);
   return code;
-}
-
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
 }
 
 /**

@@ -3,7 +3,7 @@ import { groupKey } from "../index/buildItemIndex.js";
 import type { PreparedItem } from "../index/PreparedItem.js";
 import type { ReferenceMatchKind } from "../model/MatchResult.js";
 import type { ExtractedReferences, ReferenceCandidate } from "../references/extractReferences.js";
-import { digitsOf, zerolessKey } from "../references/referenceKeys.js";
+import { digitsOf, isUpper, zerolessKey } from "../references/referenceKeys.js";
 import type { ScoringWeights } from "./MatchOptions.js";
 
 /** The best way one open item was referenced. */
@@ -44,10 +44,6 @@ function letterPrefix(repaired: string): string {
   let end = 0;
   while (end < repaired.length && isUpper(repaired.charCodeAt(end))) end++;
   return end === repaired.length ? repaired : repaired.slice(0, end);
-}
-
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
 }
 
 function hasLetter(text: string): boolean {

@@ -3,6 +3,11 @@ const OCR_TO_DIGIT: Readonly<Record<string, string>> = { O: "0", Q: "0", I: "1",
 /** A confusable letter next to a digit: the only case in which {@link repairOcr} changes anything. */
 const NEEDS_REPAIR = /[OQILSBZ]\d|\d[OQILSBZ]/;
 
+/** Whether a character code is an upper-case ASCII letter (`A`-`Z`). */
+export function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
