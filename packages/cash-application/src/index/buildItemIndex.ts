@@ -41,9 +41,12 @@ export interface ItemIndex {
    */
   hasShape(repaired: string): boolean;
   /** By {@link zerolessKey} of the digit key; every item, filter by digit length at the look-up. */
-  readonly byZeroless: () => Lookup;
-  /** By {@link groupKey} of the printed number (served by the zero-less index). */
-  byGroups(key: string): readonly number[] | undefined;
+  readonly byZeroless: () => ZerolessLookup;
+  /**
+   * The items whose id has the printed groups of `text` (equal {@link groupKey}; served by the zero-less index, whose
+   * keys are read from OCR-repaired references: `repaired` is `repairOcr(compactReference(text))`).
+   */
+  byGroups(text: string, repaired: string): readonly number[] | undefined;
   /**
    * By trailing digits (leading zeros kept): `get(raw)` gives the items with five digits or more whose digits, longer
    * than `raw`, end with `raw` (`0016` finds INV-2026-050016).
@@ -62,6 +65,11 @@ export interface ItemIndex {
    * @returns Positions, ascending.
    */
   withinOneLetterEdit(query: string): number[];
+}
+
+/** {@link Lookup} by zero-less key, also by the number a key of up to 15 digits spells. */
+export interface ZerolessLookup extends Lookup {
+  getNumber(key: number): readonly number[] | undefined;
 }
 
 /** The facts of a repaired reference that the indexes are built on, read in one pass. */
@@ -194,6 +202,19 @@ export function groupKeyEquals(text: string, key: string): boolean {
   }
   if (group === 2 && zeros && key.charCodeAt(k++) !== 48) return false;
   return k === key.length;
+}
+
+/** The number {@link nonZeroDigits} of `text` spells (0 for none), or -1 beyond 15 digits. */
+function nonZeroDigitNumber(text: string): number {
+  let value = 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 1 || digit > 9) continue;
+    if (++count > 15) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** The digits of `text` other than zeros, in order (`zerolessKey(digitKey(text))`). */
@@ -409,7 +430,7 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     return only(byDigits.get(d), (i) => items[i]?.repaired === key);
   };
   const byRepaired: Lookup = { get: (key) => byRepairedDigits(key, digitKey(key)) };
-  const byZeroless = lazy((): Lookup => {
+  const byZeroless = lazy((): ZerolessLookup => {
     const numbers = new NumberKeyIndex(count);
     const strings = new KeyIndex();
     for (let i = 0; i < count; i++) {
@@ -428,6 +449,7 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
         const n = key.length === 0 ? 0 : digitKeyNumber(key);
         return n < 0 ? strings.get(key) : numbers.get(n);
       },
+      getNumber: (key) => numbers.get(key),
     };
   });
   const byDigitLength = lazy(() => sortByDigitLength(values, significant, items));
@@ -446,9 +468,15 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     hasShape: (repaired) => shapes.has(repaired, readDigits(repaired)),
     byZeroless,
     byRepairedDigits,
-    // Equal group keys have equal zero-less keys: the zero-less bucket is narrowed by the group key.
-    byGroups(key) {
-      return only(byZeroless().get(nonZeroDigits(key)), (i) => groupKeyEquals(items[i]?.id ?? "", key));
+    // Equal group keys have equal repaired zero-less keys (the non-zero digits once letters next to digits are read
+    // as digits, which they are alike in both): the zero-less bucket, found without making a string, is narrowed by
+    // the group key, made only when the bucket is not empty.
+    byGroups(text, repaired) {
+      const n = nonZeroDigitNumber(repaired);
+      const bucket = n >= 0 ? byZeroless().getNumber(n) : byZeroless().get(nonZeroDigits(repaired));
+      if (bucket === undefined) return undefined;
+      const key = groupKey(text);
+      return only(bucket, (i) => groupKeyEquals(items[i]?.id ?? "", key));
     },
     bySuffix: lazy(() => {
       // Chains in typed arrays over the last four digits (for references of four or five digits) and over the last
@@ -658,12 +686,19 @@ function digitPrefixRange(
   return found.length > 1 ? found.sort((a, b) => compareDigits(items, a, b)) : found;
 }
 
-/**
- * Positions of `openItems` by due date, issue date, id. The two dates (as days since the earliest) and the position
- * are packed into one exact double and sorted natively; ids are compared only within runs of equal dates. Inputs
- * whose packed keys would pass 2^53 are sorted with a comparator instead.
- */
-function sortByDueIssueId(openItems: readonly OpenItem[]): number[] {
+/** Due and issue dates of every item as days since 1970, with their ranges. */
+interface ItemDays {
+  readonly due: Float64Array;
+  readonly issue: Float64Array;
+  readonly minDue: number;
+  readonly maxDue: number;
+  readonly minIssue: number;
+  readonly maxIssue: number;
+  /** The ids, by position (compared within runs of equal dates). */
+  readonly ids: string[];
+}
+
+function readDays(openItems: readonly OpenItem[]): ItemDays {
   const count = openItems.length;
   const due = new Float64Array(count);
   const issue = new Float64Array(count);
@@ -684,24 +719,51 @@ function sortByDueIssueId(openItems: readonly OpenItem[]): number[] {
     if (s < minIssue) minIssue = s;
     if (s > maxIssue) maxIssue = s;
   }
+  return { due, issue, minDue, maxDue, minIssue, maxIssue, ids };
+}
+
+/**
+ * Positions of `openItems` by due date, issue date, id. The two dates (as days since the earliest) and the position
+ * are packed into one exact double and sorted natively; ids are compared only within runs of equal dates. Inputs
+ * whose packed keys would pass 2^53 are sorted with a comparator instead. Each pass is a function of its own, so
+ * that each loop is optimized with its own type feedback (a one-shot loop is compiled while it runs, before the code
+ * after it has run once).
+ */
+function sortByDueIssueId(openItems: readonly OpenItem[]): number[] {
+  const count = openItems.length;
+  if (count === 0) return [];
+  const days = readDays(openItems);
+  const ids = days.ids;
   const byId = (a: number, b: number): number => {
     const ia = ids[a] as string;
     const ib = ids[b] as string;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   };
-  const issueSpan = maxIssue - minIssue + 1;
-  if (count === 0) return [];
-  if ((maxDue - minDue + 1) * issueSpan * count >= Number.MAX_SAFE_INTEGER) {
+  const { due, issue } = days;
+  const issueSpan = days.maxIssue - days.minIssue + 1;
+  if ((days.maxDue - days.minDue + 1) * issueSpan * count >= Number.MAX_SAFE_INTEGER) {
     const order = Array.from({ length: count }, (_, i) => i);
     return order.sort(
       (a, b) => (due[a] as number) - (due[b] as number) || (issue[a] as number) - (issue[b] as number) || byId(a, b),
     );
   }
+  return unpackSorted(packDays(days, issueSpan), byId);
+}
+
+/** `(due − minDue) × issueSpan + issue − minIssue`, times the count, plus the position: one exact double per item. */
+function packDays(days: ItemDays, issueSpan: number): Float64Array {
+  const { due, issue, minDue, minIssue } = days;
+  const count = due.length;
   const packed = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     packed[i] = (((due[i] as number) - minDue) * issueSpan + (issue[i] as number) - minIssue) * count + i;
   }
-  packed.sort();
+  return packed.sort();
+}
+
+/** The positions of sorted packed keys, each run of equal dates sorted by id. */
+function unpackSorted(packed: Float64Array, byId: (a: number, b: number) => number): number[] {
+  const count = packed.length;
   const order: number[] = new Array(count);
   let runStart = 0;
   let runDates = -1;

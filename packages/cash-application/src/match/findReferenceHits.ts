@@ -1,5 +1,4 @@
 import type { ItemIndex } from "../index/buildItemIndex.js";
-import { groupKey } from "../index/buildItemIndex.js";
 import type { PreparedItem } from "../index/PreparedItem.js";
 import type { ReferenceMatchKind } from "../model/MatchResult.js";
 import type { ExtractedReferences, ReferenceCandidate } from "../references/extractReferences.js";
@@ -37,6 +36,9 @@ export interface ReferenceHits {
 }
 
 const MAX_PREFIX_RANGE = 200;
+/** Token flags in {@link findReferenceHits}. */
+const USED = 1;
+const ORDER = 2;
 /** Quality from which a document reference is strong (see proposeForPayment). */
 const STRONG_QUALITY = 0.85;
 
@@ -66,8 +68,11 @@ export function findReferenceHits(
 ): ReferenceHits {
   const documents = new Map<number, ReferenceHit>();
   const orders = new Map<number, ReferenceHit>();
-  const usedTokens = new Set<number>();
-  const orderTokens = new Set<number>();
+  // Per token of the remittance text: whether it matched a document (USED) or only an order number (ORDER).
+  const candidates = extracted.candidates;
+  let tokens = 0;
+  for (const c of candidates) if (c.firstToken + c.tokenCount > tokens) tokens = c.firstToken + c.tokenCount;
+  const tokenFlags = new Uint8Array(tokens);
   let dropped = 0;
   let unresolved = false;
   const offer = (
@@ -96,8 +101,9 @@ export function findReferenceHits(
     }
   };
   const unresolvedSpans: [number, number][] = [];
-  const all = [...extra, ...extracted.candidates];
-  for (const c of all) {
+  const count = extra.length + candidates.length;
+  for (let k = 0; k < count; k++) {
+    const c = (k < extra.length ? extra[k] : candidates[k - extra.length]) as ReferenceCandidate;
     // A glued candidate over a token that matched a document is skipped; over a token that matched only an order
     // number it is a possible document number the order reading took a piece of (`2026/28382` with an order
     // `PO-28382` elsewhere): only document keys are looked up for it.
@@ -105,8 +111,8 @@ export function findReferenceHits(
     if (c.source === "text") {
       let overlaps = false;
       for (let t = c.firstToken; t < c.firstToken + c.tokenCount; t++) {
-        if (usedTokens.has(t)) overlaps = true;
-        else if (orderTokens.has(t)) fragment = true;
+        if (tokenFlags[t] === USED) overlaps = true;
+        else if (tokenFlags[t] === ORDER) fragment = true;
       }
       if (overlaps) continue;
     }
@@ -152,7 +158,7 @@ export function findReferenceHits(
     if (c.source === "text" && (!strong || hasLetter(c.compact))) {
       // The printed groups also when the digits matched: `INV-2026-42635` is INV-2026-042635 rather than (or as
       // well as) another customer's 2026/42635; the payer decides between them.
-      const byGroups = index.byGroups(groupKey(c.text));
+      const byGroups = index.byGroups(c.text, c.repaired);
       for (const i of byGroups ?? []) {
         const item = index.items[i];
         if (item !== undefined) offer(documents, item, "digits", c);
@@ -169,7 +175,7 @@ export function findReferenceHits(
           orders.delete(key);
         }
       }
-      for (let t = c.firstToken; t < c.firstToken + c.tokenCount; t++) usedTokens.add(t);
+      tokenFlags.fill(USED, c.firstToken, c.firstToken + c.tokenCount);
       if (!strong) {
         unresolved = true;
         unresolvedSpans.push([c.firstToken, c.firstToken + c.tokenCount]);
@@ -215,8 +221,12 @@ export function findReferenceHits(
       }
     }
     if (strong || po !== undefined) {
-      const used = strong ? usedTokens : orderTokens;
-      if (c.source === "text") for (let t = c.firstToken; t < c.firstToken + c.tokenCount; t++) used.add(t);
+      // A token that matched a document stays so; one that matched an order number may still match a document.
+      if (c.source === "text") {
+        for (let t = c.firstToken; t < c.firstToken + c.tokenCount; t++) {
+          if (strong || tokenFlags[t] !== USED) tokenFlags[t] = strong ? USED : ORDER;
+        }
+      }
     } else if (c.tokenCount <= 3 && c.digits.length >= 5 && index.hasShape(c.repaired)) {
       unresolved = true;
       if (c.source === "text") unresolvedSpans.push([c.firstToken, c.firstToken + c.tokenCount]);
@@ -232,7 +242,8 @@ export function findReferenceHits(
       if (inside) documents.delete(key);
     }
   }
-  const anyStrong = [...documents.values()].some((h) => h.quality >= STRONG_QUALITY);
+  let anyStrong = false;
+  for (const h of documents.values()) if (h.quality >= STRONG_QUALITY) anyStrong = true;
   return {
     documents,
     orders,

@@ -99,8 +99,8 @@ function candidate(
   firstToken: number,
   tokenCount: number,
   atCutEnd: boolean,
+  compact = compactReference(text),
 ): ReferenceCandidate {
-  const compact = compactReference(text);
   const repaired = repairOcr(compact);
   return { text, compact, repaired, digits: digitKey(repaired), source, firstToken, tokenCount, atCutEnd };
 }
@@ -189,15 +189,21 @@ export function extractReferences(text: string, options: ExtractReferencesOption
         }
       }
     }
+    // The compact form of tokens joined by spaces is their compact forms joined (compacting works character by
+    // character and drops the space).
     let joined = "";
+    let compact = "";
+    let digits = false;
     for (let end = start; end < tokens.length && end < start + maxGlue; end++) {
       const t = tokens[end];
       if (t === undefined || !t.usable) break;
       joined += `${end > start ? " " : ""}${t.text}`;
-      if (!hasDigit(t.compact) && end > start) break;
-      if (!hasDigit(joined)) continue;
-      const c = candidate(joined, "text", start, end - start + 1, endsAtCut && end === last);
-      if (c.compact.length >= 3) candidates.push(c);
+      compact += t.compact;
+      const tokenDigits = hasDigit(t.compact);
+      if (!tokenDigits && end > start) break;
+      digits ||= tokenDigits;
+      if (!digits || compact.length < 3) continue;
+      candidates.push(candidate(joined, "text", start, end - start + 1, endsAtCut && end === last, compact));
     }
   }
   return { candidates: byTokenCount(candidates), customerNumbers };

@@ -1,7 +1,22 @@
 const OCR_TO_DIGIT: Readonly<Record<string, string>> = { O: "0", Q: "0", I: "1", L: "1", S: "5", B: "8", Z: "2" };
 
-/** A confusable letter next to a digit: the only case in which {@link repairOcr} changes anything. */
-const NEEDS_REPAIR = /[OQILSBZ]\d|\d[OQILSBZ]/;
+/** Whether a character code is one of the letters {@link repairOcr} may read as a digit (`OQILSBZ`). */
+function isConfusable(code: number): boolean {
+  return code === 79 || code === 81 || code === 73 || code === 76 || code === 83 || code === 66 || code === 90;
+}
+
+/**
+ * Whether a confusable letter stands next to a digit: the only case in which {@link repairOcr} changes anything
+ * (`/[OQILSBZ]\d|\d[OQILSBZ]/`, scanned by hand: this runs for every open item and every reference candidate).
+ */
+function needsRepair(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const left = text.charCodeAt(i - 1);
+    const right = text.charCodeAt(i);
+    if ((isConfusable(left) && isDigitCode(right)) || (isDigitCode(left) && isConfusable(right))) return true;
+  }
+  return false;
+}
 
 /** Whether a character code is an upper-case ASCII letter (`A`-`Z`). */
 export function isUpper(code: number): boolean {
@@ -60,7 +75,7 @@ const NOT_COMPACT = /[^A-Z0-9]/g;
  * @since 0.1.0
  */
 export function repairOcr(compact: string): string {
-  if (!NEEDS_REPAIR.test(compact)) return compact;
+  if (!needsRepair(compact)) return compact;
   const chars = compact.split("");
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < chars.length; i++) {

@@ -5,6 +5,7 @@ import { buildItemIndex, discountOf, groupKey, groupKeyEquals } from "../../src/
 import { NumberKeyIndex } from "../../src/index/NumberKeyIndex.js";
 import { plainMinorUnits } from "../../src/index/plainMinorUnits.js";
 import type { OpenItem } from "../../src/model/OpenItem.js";
+import { compactReference, repairOcr } from "../../src/references/referenceKeys.js";
 
 // Laws of the matcher's internal indexes, each checked against a plain model:
 // - NumberKeyIndex gives, for every key, exactly the positions a Map of arrays gives, in ascending order;
@@ -136,6 +137,25 @@ describe("item index look-ups", () => {
           .map((i) => i.index);
         expect(index.withDigitPrefix(prefix, limit)).toEqual(expected.length > limit ? [] : expected);
       }),
+    );
+  });
+
+  it("byGroups finds exactly the items whose id has the printed groups of the text", () => {
+    const printed = fc
+      .tuple(ids, fc.nat(), fc.constantFrom("", "0", "00"), fc.constantFrom(" ", "/", "-", ""), fc.boolean())
+      .map(([list, which, zeros, separator, lower]) => {
+        const id = list[which % list.length] as string;
+        // The id as a payer may type it: zeros added in front of a group, another separator, lower case.
+        const text = id.replace(/-/g, separator).replace(/(^|[^0-9])([0-9])/g, `$1${zeros}$2`);
+        return { list, text: lower ? text.toLowerCase() : text };
+      });
+    fc.assert(
+      fc.property(printed, ({ list, text }) => {
+        const index = buildItemIndex(list.map(item));
+        const brute = index.items.filter((i) => groupKey(i.id) === groupKey(text)).map((i) => i.index);
+        expect(index.byGroups(text, repairOcr(compactReference(text))) ?? []).toEqual(brute);
+      }),
+      { numRuns: 300 },
     );
   });
 
