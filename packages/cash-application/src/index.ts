@@ -76,6 +76,7 @@ export type {
 } from "./model/BankTransaction.js";
 export { type CsvMapping, csvMappingSchema } from "./statements/csvMapping.js";
 export { detectStatementFormat } from "./statements/detectStatementFormat.js";
+export { type InferCsvMappingOptions, inferCsvMapping } from "./statements/inferCsvMapping.js";
 export type {
   BankStatement,
   ParsedStatement,
