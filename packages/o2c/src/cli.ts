@@ -3,30 +3,114 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { gunzipSync } from "node:zlib";
-import { scoreResult } from "@o2c/cash-application";
-import { isO2CError, ValidationError } from "@o2c/core";
+import {
+  type CsvMapping,
+  csvMappingSchema,
+  StatementParseError,
+  type StatementWarning,
+  scoreResult,
+} from "@o2c/cash-application";
+import { formatPath, isO2CError, O2CError, parseWith, ValidationError } from "@o2c/core";
 import { runMatch } from "./runMatch.js";
 import { singleThreadedRelaunch } from "./singleThreaded.js";
 
 const USAGE = `usage:
-  o2c match --customers FILE --invoices FILE --payments FILE --out FILE [--threshold X]
-  o2c score --result FILE --truth FILE`;
+  o2c match --customers FILE --invoices FILE --payments FILE --out FILE
+            [--threshold X] [--csv-mapping FILE] [--currency CODE] [--strict]
+      Matches the payments (JSON, or a camt.053/054, MT940, BAI2 or CSV statement) to the open items and writes
+      one result per payment to --out. --threshold (0..1, default 0.8) is the confidence from which a payment is
+      applied without review. A CSV file's columns are recognized from its header row, or read as --csv-mapping
+      (a JSON column mapping) says; --currency is the currency of a CSV file without a currency column. Statement
+      records that cannot be read are skipped with a warning, or stop the run with --strict. Files ending in .gz
+      are read gzipped.
+  o2c score --result FILE --truth FILE
+      Scores a result against a labelled truth: touchless rate, precision, per scenario.
+  o2c help
+      Prints this text.
+exit codes: 0 done, 1 usage error, 2 bad or unreadable input file`;
+
+/** The options each command takes: required and optional ones with a value, and switches without. */
+interface CommandOptions {
+  readonly required: readonly string[];
+  readonly optional: readonly string[];
+  readonly switches: readonly string[];
+}
+
+const OPTIONS: Readonly<Record<string, CommandOptions>> = {
+  match: {
+    required: ["customers", "invoices", "payments", "out"],
+    optional: ["threshold", "csv-mapping", "currency"],
+    switches: ["strict"],
+  },
+  score: { required: ["result", "truth"], optional: [], switches: [] },
+};
+
+/** How many validation issues or statement warnings are printed before the rest is counted. */
+const MAX_ISSUES = 10;
 
 class UsageError extends Error {}
 
-function readText(path: string): string {
-  const bytes = readFileSync(path);
-  return (path.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
+/** An input file that cannot be read (missing, a directory, not gzip although named `.gz`). */
+class UnreadableFileError extends Error {}
+
+function readText(path: string, option: string): string {
+  try {
+    const bytes = readFileSync(path);
+    return (path.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const reason =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "it is a directory"
+          : code === "EACCES"
+            ? "permission denied"
+            : code === "Z_DATA_ERROR" || code === "Z_BUF_ERROR"
+              ? "not a valid gzip file"
+              : error instanceof Error
+                ? error.message
+                : String(error);
+    throw new UnreadableFileError(`cannot read the --${option} file ${path}: ${reason}`);
+  }
 }
 
-function flags(args: readonly string[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (let i = 0; i < args.length; i += 2) {
-    const key = args[i];
-    const value = args[i + 1];
-    if (key === undefined || !key.startsWith("--") || value === undefined) throw new UsageError(`bad argument ${key}`);
-    map.set(key.slice(2), value);
+function readJson(path: string, option: string): unknown {
+  const text = readText(path, option);
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new O2CError("INVALID_JSON", `The ${option} file is not valid JSON`, { path: [option], cause });
   }
+}
+
+/** A column mapping read from a JSON file, validated (issue paths start with `csv-mapping`). */
+function parseCsvMapping(value: unknown): CsvMapping {
+  return parseWith(csvMappingSchema, value, ["csv-mapping"]);
+}
+
+/** The command's options as a map (switches map to `""`); unknown, repeated and valueless options are usage errors. */
+function flags(command: string, args: readonly string[]): Map<string, string> {
+  const spec = OPTIONS[command] as CommandOptions;
+  const known = [...spec.required, ...spec.optional, ...spec.switches];
+  const map = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const key = args[i] as string;
+    if (!key.startsWith("--")) throw new UsageError(`unexpected argument ${key}`);
+    const name = key.slice(2);
+    if (!known.includes(name)) {
+      throw new UsageError(`unknown option ${key} for ${command} (options: ${known.map((k) => `--${k}`).join(", ")})`);
+    }
+    if (map.has(name)) throw new UsageError(`${key} is given twice`);
+    if (spec.switches.includes(name)) {
+      map.set(name, "");
+      continue;
+    }
+    const value = args[++i];
+    if (value === undefined || value.startsWith("--")) throw new UsageError(`${key} needs a value`);
+    map.set(name, value);
+  }
+  for (const name of spec.required) if (!map.has(name)) throw new UsageError(`missing --${name}`);
   return map;
 }
 
@@ -36,20 +120,61 @@ function need(map: Map<string, string>, key: string): string {
   return value;
 }
 
-/** Which file an error is about, from its path's first segment. */
-function describe(error: unknown, files: Record<string, string>): string {
+/** The input each path's first segment is about: the matcher names its lists, the CLI its options. */
+const OPTION_OF: Readonly<Record<string, string>> = { openItems: "invoices" };
+
+/** Where in its file a path points: `[3].amount`, or the file itself. */
+function where(path: readonly (string | number)[]): string {
+  return path.length === 0 ? "the file itself" : formatPath(path);
+}
+
+/** One line per statement warning (at most {@link MAX_ISSUES}, then a count), naming the file and line. */
+function describeWarnings(warnings: readonly StatementWarning[], file: string): string[] {
+  const lines = warnings
+    .slice(0, MAX_ISSUES)
+    .map((w) => `${file}: warning: ${w.code}${at(w.line, w.field)}: ${unlocated(w.message)}`);
+  const more = warnings.length - MAX_ISSUES;
+  if (more > 0) lines.push(`... and ${more} more warning${more === 1 ? "" : "s"}`);
+  return lines;
+}
+
+/** A parser's message without the line it may end with (` (line 7, :61:)`): the line is printed in front. */
+function unlocated(message: string): string {
+  return message.replace(/ \(line \d+[^)]*\)$/, "");
+}
+
+/** ` at line 12, :61:`, or nothing when neither is known. */
+function at(line: number | undefined, field: string | undefined): string {
+  const parts = [line === undefined ? "" : `line ${line}`, field ?? ""].filter((x) => x !== "");
+  return parts.length > 0 ? ` at ${parts.join(", ")}` : "";
+}
+
+/** What went wrong, one line per problem, each naming the file and, where known, the record, field or line. */
+function describe(error: unknown, files: Record<string, string>): string[] {
+  const fileOf = (head: unknown): string => {
+    const option = OPTION_OF[String(head)] ?? String(head);
+    return files[option] ?? option;
+  };
   if (error instanceof ValidationError) {
-    const issue = error.issues[0];
-    const head = String(issue?.path[0] ?? "");
-    const file = files[head === "openItems" ? "invoices" : head] ?? head;
-    return `${file}: ${issue?.code} at ${issue?.path.slice(1).join(".")}: ${issue?.message}`;
+    const lines = error.issues
+      .slice(0, MAX_ISSUES)
+      .map((issue) => `${fileOf(issue.path[0])}: ${issue.code} at ${where(issue.path.slice(1))}: ${issue.message}`);
+    const more = error.issues.length - MAX_ISSUES;
+    if (more > 0) lines.push(`... and ${more} more issue${more === 1 ? "" : "s"}`);
+    return lines;
   }
-  if (isO2CError(error)) return `${files[String(error.path[0] ?? "")] ?? ""} ${error.code}: ${error.message}`;
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof StatementParseError) {
+    return [
+      `${files["payments"] ?? "payments"}: ${error.code}${at(error.line, error.field)}: ${unlocated(error.message)}`,
+    ];
+  }
+  if (isO2CError(error)) return [`${fileOf(error.path[0])}: ${error.code}: ${error.message}`];
+  return [error instanceof Error ? error.message : String(error)];
 }
 
 /**
- * Runs the command line with its arguments and returns the exit code (0 ok, 1 usage, 2 bad input file).
+ * Runs the command line with its arguments and returns the exit code (0 ok, 1 usage, 2 bad or unreadable input
+ * file). `help`, `--help` or `-h` print the usage to `out`.
  */
 export function main(
   argv: readonly string[],
@@ -58,8 +183,14 @@ export function main(
 ): number {
   const [command, ...rest] = argv;
   let files: Record<string, string> = {};
+  if (command === "help" || argv.includes("--help") || argv.includes("-h")) {
+    out(USAGE);
+    return 0;
+  }
   try {
-    const map = flags(rest);
+    if (command === undefined) throw new UsageError("missing command");
+    if (OPTIONS[command] === undefined) throw new UsageError(`unknown command ${command}`);
+    const map = flags(command, rest);
     if (command === "match") {
       files = {
         customers: need(map, "customers"),
@@ -69,15 +200,25 @@ export function main(
       const outFile = need(map, "out");
       const thresholdText = map.get("threshold");
       const threshold = thresholdText === undefined ? undefined : Number(thresholdText);
-      if (threshold !== undefined && !(threshold >= 0 && threshold <= 1))
-        throw new UsageError("--threshold must be in 0..1");
+      if (threshold !== undefined && !(thresholdText?.trim() !== "" && threshold >= 0 && threshold <= 1)) {
+        throw new UsageError(`--threshold must be a number from 0 to 1 (got ${JSON.stringify(thresholdText)})`);
+      }
+      const currency = map.get("currency");
+      if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) {
+        throw new UsageError(`--currency must be an ISO 4217 code such as EUR (got ${JSON.stringify(currency)})`);
+      }
+      const mappingFile = map.get("csv-mapping");
+      if (mappingFile !== undefined) files["csv-mapping"] = mappingFile;
       const started = performance.now();
       const tty = process.stdout.isTTY === true;
-      const { results, summary } = runMatch({
-        customers: readText(files["customers"] ?? ""),
-        invoices: readText(files["invoices"] ?? ""),
-        payments: readText(files["payments"] ?? ""),
+      const { results, summary, warnings } = runMatch({
+        customers: readText(files["customers"] ?? "", "customers"),
+        invoices: readText(files["invoices"] ?? "", "invoices"),
+        payments: readText(files["payments"] ?? "", "payments"),
         threshold,
+        csvMapping: mappingFile === undefined ? undefined : parseCsvMapping(readJson(mappingFile, "csv-mapping")),
+        currencyCode: currency,
+        strict: map.has("strict"),
         onProgress: (done, total) => {
           if (tty && total >= 2000 && done % 500 === 0) process.stdout.write(`\rmatched ${done}/${total}`);
         },
@@ -85,17 +226,19 @@ export function main(
       if (tty && summary.payments >= 2000) process.stdout.write("\n");
       writeFileSync(outFile, `${JSON.stringify(results, null, 0).replace(/\},\{"paymentId"/g, '},\n{"paymentId"')}\n`);
       const ms = (performance.now() - started).toFixed(0);
+      for (const line of describeWarnings(warnings, files["payments"] ?? "payments")) err(`o2c: ${line}`);
+      const skipped =
+        warnings.length === 0
+          ? ""
+          : `; ${warnings.length} statement warning${warnings.length === 1 ? "" : "s"} (above)`;
       out(
-        `${summary.payments} payments: ${summary.applied} applied, ${summary.review} review, ${summary.unmatched} unmatched in ${ms} ms`,
+        `${summary.payments} payments: ${summary.applied} applied, ${summary.review} review, ${summary.unmatched} unmatched in ${ms} ms${skipped}`,
       );
       return 0;
     }
     if (command === "score") {
       files = { result: need(map, "result"), truth: need(map, "truth") };
-      const score = scoreResult(
-        JSON.parse(readText(files["result"] ?? "")),
-        JSON.parse(readText(files["truth"] ?? "")),
-      );
+      const score = scoreResult(readJson(files["result"] ?? "", "result"), readJson(files["truth"] ?? "", "truth"));
       out(
         `touchless rate ${score.touchlessRate.toFixed(4)}, precision ${score.precision.toFixed(4)}, applied ${score.applied}, wrong ${score.wrong}`,
       );
@@ -106,13 +249,17 @@ export function main(
       }
       return 0;
     }
-    throw new UsageError(command === undefined ? "missing command" : `unknown command ${command}`);
+    throw new UsageError(`unknown command ${command}`);
   } catch (error) {
     if (error instanceof UsageError) {
       err(`o2c: ${error.message}\n${USAGE}`);
       return 1;
     }
-    err(`o2c: ${describe(error, files)}`);
+    if (error instanceof UnreadableFileError) {
+      err(`o2c: ${error.message}`);
+      return 2;
+    }
+    for (const line of describe(error, files)) err(`o2c: ${line}`);
     return 2;
   }
 }

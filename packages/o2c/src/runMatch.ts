@@ -1,8 +1,13 @@
 import {
+  type CsvMapping,
+  detectStatementFormat,
+  inferCsvMapping,
   type MatchResult,
   matchPayments,
   type PaymentInput,
   parseBankStatement,
+  type StatementFormat,
+  type StatementWarning,
   toPaymentInputs,
 } from "@o2c/cash-application";
 import { O2CError } from "@o2c/core";
@@ -21,6 +26,18 @@ export interface RunMatchOptions {
   readonly payments: string;
   /** Confidence threshold for automatic application (0..1). Default 0.8. */
   readonly threshold?: number | undefined;
+  /**
+   * How to read payments given as CSV. When absent, the mapping is inferred from the header row
+   * (`inferCsvMapping`), with {@link RunMatchOptions.currencyCode} for files without a currency column.
+   */
+  readonly csvMapping?: CsvMapping | undefined;
+  /** ISO 4217 code of every CSV row, when the file has no currency column and no mapping is given. */
+  readonly currencyCode?: string | undefined;
+  /**
+   * Fail on the first statement record that cannot be read, instead of skipping it with a warning. Default
+   * `false`.
+   */
+  readonly strict?: boolean | undefined;
   /** Progress callback, called after each payment. */
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
@@ -51,6 +68,10 @@ export interface RunMatchOutput {
   readonly results: MatchResult[];
   /** Counts per status. */
   readonly summary: RunMatchSummary;
+  /** How the payments were given: `json`, or the bank statement format detected. */
+  readonly paymentsFormat: "json" | StatementFormat;
+  /** Statement records skipped or repaired while reading the payments (none for JSON). */
+  readonly warnings: readonly StatementWarning[];
 }
 
 function parseJson(text: string, file: string): unknown {
@@ -61,10 +82,24 @@ function parseJson(text: string, file: string): unknown {
   }
 }
 
-function readPayments(text: string): PaymentInput[] {
+interface ReadPayments {
+  readonly payments: unknown;
+  readonly format: "json" | StatementFormat;
+  readonly warnings: readonly StatementWarning[];
+}
+
+function readPayments(text: string, options: RunMatchOptions): ReadPayments {
   const trimmed = text.trimStart();
-  if (trimmed.startsWith("[") || trimmed.startsWith("{")) return parseJson(text, "payments") as PaymentInput[];
-  return toPaymentInputs(parseBankStatement(text));
+  if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
+    return { payments: parseJson(text, "payments"), format: "json", warnings: [] };
+  }
+  const strict = options.strict ?? false;
+  const csv =
+    detectStatementFormat(text) === "csv"
+      ? (options.csvMapping ?? inferCsvMapping(text, { currencyCode: options.currencyCode }))
+      : undefined;
+  const parsed = parseBankStatement(text, csv === undefined ? { strict } : { strict, csv });
+  return { payments: toPaymentInputs(parsed), format: parsed.format, warnings: parsed.warnings };
 }
 
 /**
@@ -74,7 +109,8 @@ function readPayments(text: string): PaymentInput[] {
  * @param options - File contents and threshold.
  * @returns The results and a summary.
  * @throws `O2CError` `INVALID_JSON` (path: the file), `VALIDATION_FAILED` from the matcher's validation
- *   (paths start with `customers`, `openItems` or `payments`), or a statement parser's error.
+ *   (paths start with `customers`, `openItems` or `payments`), or a statement parser's error (`StatementParseError`,
+ *   also when a CSV file's columns cannot be recognized without a mapping).
  * @example
  * ```ts
  * import { runMatch } from "@o2c/o2c";
@@ -93,7 +129,8 @@ function readPayments(text: string): PaymentInput[] {
 export function runMatch(options: RunMatchOptions): RunMatchOutput {
   const customers = parseJson(options.customers, "customers");
   const openItems = parseJson(options.invoices, "invoices");
-  const payments = readPayments(options.payments);
+  const read = readPayments(options.payments, options);
+  const payments = read.payments as PaymentInput[];
   const results = matchPayments({ customers, openItems, payments } as Parameters<typeof matchPayments>[0], {
     threshold: options.threshold,
     onProgress: options.onProgress,
@@ -107,5 +144,7 @@ export function runMatch(options: RunMatchOptions): RunMatchOutput {
   return {
     results,
     summary: { payments: results.length, applied, review, unmatched: results.length - applied - review },
+    paymentsFormat: read.format,
+    warnings: read.warnings,
   };
 }

@@ -2,6 +2,7 @@
 // never with a TypeError from deep inside. This is what "bad input gets a clear, typed error" means in practice.
 
 import {
+  inferCsvMapping,
   matchPayments,
   parseBankStatement,
   parseCustomers,
@@ -24,6 +25,7 @@ const boundaries: ReadonlyArray<readonly [string, (input: unknown) => unknown]> 
   ["parsePaymentInputs", parsePaymentInputs],
   ["matchPayments", (input) => matchPayments(input as Parameters<typeof matchPayments>[0])],
   ["parseBankStatement", (input) => parseBankStatement(input as string)],
+  ["inferCsvMapping", (input) => inferCsvMapping(input as string)],
   ["parseInvoice", parseInvoice],
   ["readUbl", (input) => readUbl(input as string)],
   ["readCii", (input) => readCii(input as string)],
@@ -45,6 +47,9 @@ const junk = fc.oneof(
     "<Document><BkToCstmrStmt>",
     ":20:X\n:61:",
     "01,a,b\n",
+    "Date;Betrag\n",
+    'Datum;Betrag;Währung\n"02.03.2026;1,00;EUR\n',
+    "\uFEFF\n\nDate,Amount,Currency\n13/13/2026,1e5,EUR\n",
     { lines: null },
     { customers: [{}], openItems: 1, payments: "x" },
   ),
