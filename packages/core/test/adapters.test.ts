@@ -159,6 +159,27 @@ describe("in-memory inventory", () => {
     expect(await inventory.availability("BOLT")).toMatchObject({ onHand: 7, reserved: 0, available: 7 });
   });
 
+  it("commits from the warehouse the goods leave, releasing elsewhere what was shipped from free stock", async () => {
+    const inventory = createInMemoryInventory({ stock });
+    await inventory.reserve({ reservationId: "r", sku: "BOLT", quantity: 7 }); // HAM 5, MUC 2
+    const first = await inventory.commit({ reservationId: "r", quantity: 1, shipmentId: "s1", warehouseId: "MUC" });
+    expect(first.allocations).toEqual([
+      { warehouseId: "HAM", quantity: 5 },
+      { warehouseId: "MUC", quantity: 1 },
+    ]);
+    // MUC has 1 reserved and 2 free: 4 cannot leave from there, and the refusal changes nothing.
+    await expect(
+      inventory.commit({ reservationId: "r", quantity: 4, shipmentId: "s2", warehouseId: "MUC" }),
+    ).rejects.toSatisfy((e: unknown) => isO2CError(e, "INVENTORY_INVALID_QUANTITY"));
+    expect(await inventory.availability("BOLT")).toEqual({ sku: "BOLT", onHand: 8, reserved: 6, available: 2 });
+    // 3 leave MUC: its 1 reserved and 2 free; HAM's reservation shrinks by the 2 no longer needed.
+    const second = await inventory.commit({ reservationId: "r", quantity: 3, shipmentId: "s2", warehouseId: "MUC" });
+    expect(second).toMatchObject({ reserved: 3, backordered: 0, allocations: [{ warehouseId: "HAM", quantity: 3 }] });
+    expect(await inventory.availability("BOLT")).toEqual({ sku: "BOLT", onHand: 5, reserved: 3, available: 2 });
+    const muc = await inventory.reserve({ reservationId: "probe", sku: "BOLT", quantity: 9, warehouseId: "MUC" });
+    expect(muc.reserved).toBe(0);
+  });
+
   it("refuses unknown SKUs, unknown reservations and bad quantities with typed errors", async () => {
     const inventory = createInMemoryInventory({ stock });
     const cases: [Promise<unknown>, string][] = [

@@ -129,7 +129,7 @@ describe("order machine", () => {
     const shipped = stepOrder(machine, backordered, ship("S1", [{ lineId: "1", quantity: 6 }]));
     expect(orderStateOf(shipped)).toBe("partlyShipped");
     expect(shipped.context.effects).toEqual([
-      { type: "inventory.commit", reservationId: "r1", quantity: 6, shipmentId: "S1" },
+      { type: "inventory.commit", reservationId: "r1", quantity: 6, shipmentId: "S1", warehouseId: "HAM" },
     ]);
   });
 

@@ -123,6 +123,11 @@ describe("order service", () => {
       [4, 0, 4, 1],
     ]);
     expect(await service.dispatchEffects()).toEqual({ dispatched: 0, failed: 0 });
+    // The nuts were reserved in HAM but left with S2 from BER: BER's stock went down, HAM's reservation was freed.
+    expect(await inventory.availability("NUT-M8")).toEqual({ sku: "NUT-M8", onHand: 146, reserved: 0, available: 146 });
+    const probe = (warehouseId: string) =>
+      inventory.reserve({ reservationId: `probe-${warehouseId}`, sku: "NUT-M8", quantity: 999, warehouseId });
+    expect([(await probe("HAM")).reserved, (await probe("BER")).reserved]).toEqual([100, 46]);
   });
 
   it("releases reservations when the whole order is cancelled", async () => {

@@ -110,6 +110,7 @@ export function createWorld(
       { sku: "BOLT-M8", warehouseId: "HAM", onHand: 6 },
       { sku: "BOLT-M8", warehouseId: "BER", onHand: 2 },
       { sku: "NUT-M8", warehouseId: "HAM", onHand: 100 },
+      { sku: "NUT-M8", warehouseId: "BER", onHand: 50 },
       { sku: "PUMP-9", warehouseId: "HAM", onHand: 5 },
     ],
     alternatives: { "BOLT-M8": { availableOn: "2026-11-20" } },

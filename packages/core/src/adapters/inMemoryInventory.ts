@@ -160,14 +160,16 @@ export function createInMemoryInventory(options: InMemoryInventoryOptions): InMe
           path: ["quantity"],
         });
       }
-      let left = request.quantity;
       const bySku = onHand.get(r.sku) ?? new Map<string, number>();
-      for (const [warehouseId, quantity] of r.open) {
-        const take = Math.min(left, quantity);
-        r.open.set(warehouseId, quantity - take);
-        bySku.set(warehouseId, (bySku.get(warehouseId) ?? 0) - take);
-        left -= take;
-      }
+      if (request.warehouseId === undefined) {
+        let left = request.quantity;
+        for (const [warehouseId, quantity] of r.open) {
+          const take = Math.min(left, quantity);
+          r.open.set(warehouseId, quantity - take);
+          bySku.set(warehouseId, (bySku.get(warehouseId) ?? 0) - take);
+          left -= take;
+        }
+      } else commitFrom(r, request.warehouseId, request.quantity, bySku, reservedIn(r.sku, request.warehouseId));
       r.shipments.add(request.shipmentId);
       shipped.set(r.id, shippedOf(r) + request.quantity);
       return resultOf(r);
@@ -184,6 +186,39 @@ export function createInMemoryInventory(options: InMemoryInventoryOptions): InMe
       return { sku, onHand: total, reserved, available: total - reserved };
     },
   };
+}
+
+/**
+ * Ships `quantity` of reservation `r` from `warehouseId`: what is reserved there first, the rest from its free stock
+ * (`onHand - reservedThere`), released from the reservation's other warehouses, last first. Checked before anything
+ * changes: a refused shipment leaves the books as they were.
+ */
+function commitFrom(
+  r: Reservation,
+  warehouseId: string,
+  quantity: number,
+  bySku: Map<string, number>,
+  reservedThere: number,
+): void {
+  const own = r.open.get(warehouseId) ?? 0;
+  const extra = quantity - Math.min(quantity, own);
+  const free = (bySku.get(warehouseId) ?? 0) - reservedThere;
+  if (extra > free) {
+    throw new O2CError(
+      "INVENTORY_INVALID_QUANTITY",
+      `Cannot ship ${quantity} from ${warehouseId}: ${own} reserved there and ${Math.max(0, free)} free`,
+      { path: ["warehouseId"] },
+    );
+  }
+  r.open.set(warehouseId, own - (quantity - extra));
+  bySku.set(warehouseId, (bySku.get(warehouseId) ?? 0) - quantity);
+  let release = extra;
+  for (const [other, open] of [...r.open].reverse()) {
+    if (other === warehouseId || release === 0) continue;
+    const take = Math.min(release, open);
+    r.open.set(other, open - take);
+    release -= take;
+  }
 }
 
 function assertQuantity(quantity: number, field: string): void {

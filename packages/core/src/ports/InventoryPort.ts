@@ -67,6 +67,12 @@ export interface CommitRequest {
   readonly quantity: number;
   /** The shipment this quantity leaves with; committing again under it is idempotent. */
   readonly shipmentId: string;
+  /**
+   * The warehouse the goods leave from. The stock reserved there is committed first; goods beyond it come out of
+   * that warehouse's unreserved stock, and as much of the reservation elsewhere is released (the goods that left are
+   * no longer needed there). When omitted, the reservation's warehouses are drawn in order.
+   */
+  readonly warehouseId?: string | undefined;
 }
 
 /** Stock of one SKU. */
@@ -87,7 +93,8 @@ export interface Availability {
  * @remarks
  * `createInMemoryInventory()` is the shipped default. Errors: `INVENTORY_UNKNOWN_SKU`,
  * `INVENTORY_UNKNOWN_RESERVATION`, `INVENTORY_INVALID_QUANTITY` (a quantity that is not a non-negative integer or
- * exceeds what is reserved).
+ * exceeds what is reserved, or a shipment from a warehouse whose reserved and free stock do not cover it). A
+ * refused request changes nothing.
  * @since 0.1.0
  */
 export interface InventoryPort {

@@ -146,6 +146,7 @@ export function applyShipment(context: OrderContext, event: EventOf<"shipment.di
           reservationId: r.reservationId,
           quantity: take,
           shipmentId: event.shipmentId,
+          warehouseId: event.warehouseId,
         });
         return { ...r, committed: r.committed + take };
       });

@@ -45,7 +45,7 @@ export interface CreditNoteRequest {
  * outbox in the same transaction as the snapshot, and a dispatcher carries them out idempotently.
  *
  * @remarks
- * - `inventory.commit`: stock leaves with a shipment (idempotent by `shipmentId`).
+ * - `inventory.commit`: stock leaves with a shipment from its warehouse (idempotent by `shipmentId`).
  * - `inventory.release`: release a reservation down to `keepOpen` units still open; converges, so a repeat is
  *   harmless.
  * - `notify`: a message through the `Notifier` (idempotent by `notification.id`).
@@ -63,6 +63,8 @@ export type OrderEffect =
       readonly quantity: number;
       /** The shipment, the idempotency key of the commit. */
       readonly shipmentId: string;
+      /** The warehouse the shipment leaves from (absent in effects recorded before 0.2.0). */
+      readonly warehouseId?: string | undefined;
     }
   | {
       /** Release a reservation down to a target. */

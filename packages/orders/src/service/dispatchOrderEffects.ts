@@ -43,6 +43,7 @@ async function carryOut(effect: OrderEffect, ports: OrderEffectPorts): Promise<b
         reservationId: effect.reservationId,
         quantity: effect.quantity,
         shipmentId: effect.shipmentId,
+        warehouseId: effect.warehouseId,
       });
       return true;
     case "inventory.release": {
