@@ -1,4 +1,4 @@
-import { currencyCodeSchema, parseWith } from "@o2c/core";
+import { currencyCodeSchema, isCurrencyCode, parseWith } from "@o2c/core";
 import { z } from "zod";
 import type { CsvMapping } from "./csvMapping.js";
 import { type CsvRole, findColumns, findDirectionColumn } from "./internal/csvColumnNames.js";
@@ -45,13 +45,14 @@ const TEXT_ROLES = ["payerName", "payerAccount", "remittance", "endToEndId", "ba
  * `Wertstellung`, `Date valeur`) is preferred over a booking date (`Booking Date`, `Buchungstag`, `Datum`), which
  * then becomes `bookingDate`; a signed amount (`Amount`, `Betrag`, `Montant`, `Importe`, `Bedrag`, also with a
  * currency code such as `Betrag (EUR)`) over `debit`/`credit` columns (`Soll`/`Haben`, `Débit`/`Crédit`); a currency
- * column (`Currency`, `Währung`, `Devise`) over `options.currencyCode`. Payer name, payer account, remittance text,
+ * column (`Currency`, `Währung`, `Devise`) over `options.currencyCode`, and that over the code the amount columns'
+ * names end in (`Betrag (EUR)`). Payer name, payer account, remittance text,
  * end-to-end id and bank reference are mapped when a column has one of their names. A column serves one role at
  * most. The delimiter (`;`, `,` or tab) is the one that splits the header line into the most fields.
  *
  * The date and number formats are read from the first 20 data rows, and a guess is refused rather than risked: the
- * dates must all be `YYYY-MM-DD`, all `DD.MM.YYYY` or all `MM/DD/YYYY` (slashed dates are read month first, and a
- * first part above 12 shows a day-first file, refused); the amounts must be written one way only, and a value such
+ * dates must all be `YYYY-MM-DD`, all `DD.MM.YYYY` or all `MM/DD/YYYY` (slashed dates are read month first only
+ * when a day above 12 shows it, as in `03/17/2026`; dates that could be either, or are day first, are refused); the amounts must be written one way only, and a value such
  * as `1,250` that reads as 1250 or as 1.250 needs another row that tells the decimal separator. An amount column next
  * to a debit/credit indicator column (`Soll/Haben`, `Af Bij`) is refused unless a sampled amount is negative, since
  * its amounts may carry no sign. A later row written otherwise becomes a warning when the file is parsed.
@@ -89,7 +90,9 @@ export function inferCsvMapping(content: string, options?: InferCsvMappingOption
   const delimiter = inferDelimiter(text);
   const head = readHead(readCsvRows(text, delimiter));
   const columns = findColumns(head.names);
-  const roles = requireRoles(head, columns, currencyCode);
+  // Without a currency column or option, the code an amount column's name ends in (`Betrag (EUR)`) is the currency.
+  const currency = currencyCode ?? headerCurrency(head.names, columns);
+  const roles = requireRoles(head, columns, currency);
   const formats = inferFormats(head, roles);
   const { names } = head;
   const named: { -readonly [K in CsvRole]?: string } = {};
@@ -102,7 +105,7 @@ export function inferCsvMapping(content: string, options?: InferCsvMappingOption
     date: names[roles.date] ?? "",
     ...(roles.bookingDate === undefined ? {} : { bookingDate: names[roles.bookingDate] ?? "" }),
     ...(roles.amount === undefined ? {} : { amount: names[roles.amount] ?? "" }),
-    ...(roles.currency === undefined ? { currencyCode } : { currency: names[roles.currency] ?? "" }),
+    ...(roles.currency === undefined ? { currencyCode: currency } : { currency: names[roles.currency] ?? "" }),
     ...named,
     delimiter,
     headerRow: true,
@@ -145,6 +148,22 @@ interface Roles {
   readonly debit: number | undefined;
   readonly credit: number | undefined;
   readonly currency: number | undefined;
+}
+
+/**
+ * The ISO 4217 code the names of the amount, debit and credit columns end in (`Betrag (EUR)`, `Debit EUR`), when
+ * they name one and the same; otherwise `undefined`.
+ */
+function headerCurrency(names: readonly string[], columns: ReadonlyMap<CsvRole, number>): string | undefined {
+  const codes = new Set<string>();
+  for (const role of ["amount", "debit", "credit"] as const) {
+    const index = columns.get(role);
+    if (index === undefined) continue;
+    const code = /([A-Z]{3})[^A-Za-z]*$/.exec(names[index] ?? "")?.[1];
+    codes.add(code !== undefined && isCurrencyCode(code) ? code : "");
+  }
+  const [only] = codes;
+  return codes.size === 1 && only !== "" ? only : undefined;
 }
 
 function requireRoles(head: Head, columns: ReadonlyMap<CsvRole, number>, currencyCode: string | undefined): Roles {

@@ -142,10 +142,15 @@ describe("inferCsvMapping", () => {
     expect(nl.transactions[0]).toMatchObject({ payerAccount: "NL91ABNA0417164300", remittance: "F 9" });
   });
 
-  it("accepts an amount column whose name carries the currency, such as Betrag (EUR)", () => {
-    const { mapping, transactions } = inferAndParse("Datum;Betrag (EUR);Text\n02.03.2026;-3,00;Gebühr\n", "EUR");
-    expect(mapping.amount).toBe("Betrag (EUR)");
+  it("accepts an amount column whose name carries the currency, such as Betrag (EUR), and reads the currency there", () => {
+    const { mapping, transactions } = inferAndParse("Datum;Betrag (EUR);Text\n02.03.2026;-3,00;Gebühr\n");
+    expect(mapping).toMatchObject({ amount: "Betrag (EUR)", currencyCode: "EUR" });
     expect(brief(transactions)).toEqual([["2026-03-02", "3.00", "EUR", "debit"]]);
+    // The option wins over the name; debit and credit columns must name the same code.
+    expect(inferAndParse("Datum;Betrag (EUR);Text\n02.03.2026;-3,00;x\n", "CHF").mapping.currencyCode).toBe("CHF");
+    expect(inferAndParse("Date,Debit EUR,Credit EUR\n2026-03-02,,5.00\n").mapping.currencyCode).toBe("EUR");
+    const mixed = errorOf(() => inferCsvMapping("Date,Debit EUR,Credit USD\n2026-03-02,,5.00\n"));
+    expect(where(mixed)).toEqual(["STATEMENT_MISSING_FIELD", 1, "currency"]);
   });
 
   it("takes the currency from options.currencyCode when the file has no currency column, else refuses", () => {
