@@ -42,6 +42,12 @@ describe("camt malformed input", () => {
     const missing = parseCamt053(camt(`<Ntry><Amt Ccy="KWD">1</Amt><ValDt><Dt>2026-01-02</Dt></ValDt></Ntry>`));
     expect(missing.warnings.map((w) => [w.code, w.field])).toEqual([["STATEMENT_MISSING_FIELD", "CdtDbtInd"]]);
   });
+  it("sends a broken BAI2 file to the BAI2 parser, which names its bad record, not to CSV inference", () => {
+    const broken = "00,0004,1/2/345,06/0321,0829,001,80,1,2/\n02,12345,0004,1,060321,0829,,2/\n";
+    expect(detectStatementFormat(broken)).toBe("bai2");
+    expect(where(errorOf(() => parseBankStatement(broken)))).toEqual(["STATEMENT_MALFORMED_RECORD", 1, "record code"]);
+    expect(detectStatementFormat("Date,Amount,Text\n2026-03-01,10.00,a/\n")).toBe("csv");
+  });
   it("tells a camt.054 from a camt.053", () => {
     const xml = `<Document><BkToCstmrDbtCdtNtfctn><Ntfctn/></BkToCstmrDbtCdtNtfctn></Document>`;
     expect(errorOf(() => parseCamt053(xml)).code).toBe("STATEMENT_UNKNOWN_FORMAT");
