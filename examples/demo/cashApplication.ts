@@ -1,22 +1,9 @@
-import { type Evidence, type MatchResult, matchPayments } from "@o2c/cash-application";
-
-function describe(e: Evidence): string {
-  switch (e.type) {
-    case "reference":
-      return `reference "${e.text}" -> ${e.invoiceId} (${e.how}, ${e.quality})`;
-    case "payer":
-      return `payer ${e.customerId} by ${e.how} "${e.matched}" (${e.score})`;
-    case "amount":
-      return `amount: ${e.rule} (${e.detail})`;
-    default:
-      return `note ${e.code}: ${e.message}`;
-  }
-}
+import { explainEvidence, type MatchResult, matchPayments } from "@o2c/cash-application";
 
 function show(print: (line: string) => void, result: MatchResult): void {
   const lines = result.allocations.map((a) => `${a.invoiceId} ${a.amount}`).join(", ");
   print(`  ${result.paymentId}: ${result.status} (confidence ${result.confidence})${lines ? ` -> ${lines}` : ""}`);
-  for (const e of result.evidence) print(`      ${describe(e)}`);
+  for (const e of result.evidence) print(`      ${explainEvidence(e)}`);
   if (result.status === "review") {
     for (const s of result.suggestions.slice(0, 2)) {
       print(`      suggestion ${s.score}: ${s.allocations.map((a) => `${a.invoiceId} ${a.amount}`).join(", ")}`);

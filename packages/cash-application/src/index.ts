@@ -5,7 +5,9 @@
  * @remarks
  * Start with {@link matchPayments}: its documentation explains how payers are identified, how references are read,
  * how amounts are fitted, how scores are computed and how to tune the threshold, tolerances and weights.
- * {@link scoreResult} measures a result against a known truth (touchless rate, precision, per scenario family).
+ * {@link scoreResult} measures a result against a known truth (touchless rate, precision, per scenario family);
+ * {@link matchResultsToCsv} makes a spreadsheet report of the results, with the evidence in words
+ * ({@link explainEvidence}).
  *
  * @packageDocumentation
  */
@@ -48,6 +50,8 @@ export {
 } from "./references/extractReferences.js";
 export { parseRmrSegments, type RmrSegment } from "./references/parseRmrSegments.js";
 export { compactReference, digitKey, repairOcr, zerolessKey } from "./references/referenceKeys.js";
+export { explainEvidence } from "./report/explainEvidence.js";
+export { type MatchResultsCsvOptions, matchResultsToCsv } from "./report/matchResultsToCsv.js";
 export {
   customerSchema,
   openItemSchema,

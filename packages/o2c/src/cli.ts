@@ -6,6 +6,7 @@ import { gunzipSync } from "node:zlib";
 import {
   type CsvMapping,
   csvMappingSchema,
+  matchResultsToCsv,
   StatementParseError,
   type StatementWarning,
   scoreResult,
@@ -16,13 +17,14 @@ import { singleThreadedRelaunch } from "./singleThreaded.js";
 
 const USAGE = `usage:
   o2c match --customers FILE --invoices FILE --payments FILE --out FILE
-            [--threshold X] [--csv-mapping FILE] [--currency CODE] [--strict]
+            [--threshold X] [--csv-mapping FILE] [--currency CODE] [--strict] [--report FILE]
       Matches the payments (JSON, or a camt.053/054, MT940, BAI2 or CSV statement) to the open items and writes
       one result per payment to --out. --threshold (0..1, default 0.8) is the confidence from which a payment is
       applied without review. A CSV file's columns are recognized from its header row, or read as --csv-mapping
       (a JSON column mapping) says; --currency is the currency of a CSV file without a currency column. Statement
-      records that cannot be read are skipped with a warning, or stop the run with --strict. Files ending in .gz
-      are read gzipped.
+      records that cannot be read are skipped with a warning, or stop the run with --strict. --report writes a
+      CSV report for people: one row per payment with its decision, allocations, suggestions and evidence in words.
+      Files ending in .gz are read gzipped.
   o2c score --result FILE --truth FILE
       Scores a result against a labelled truth: touchless rate, precision, per scenario.
   o2c help
@@ -39,7 +41,7 @@ interface CommandOptions {
 const OPTIONS: Readonly<Record<string, CommandOptions>> = {
   match: {
     required: ["customers", "invoices", "payments", "out"],
-    optional: ["threshold", "csv-mapping", "currency"],
+    optional: ["threshold", "csv-mapping", "currency", "report"],
     switches: ["strict"],
   },
   score: { required: ["result", "truth"], optional: [], switches: [] },
@@ -211,7 +213,7 @@ export function main(
       if (mappingFile !== undefined) files["csv-mapping"] = mappingFile;
       const started = performance.now();
       const tty = process.stdout.isTTY === true;
-      const { results, summary, warnings } = runMatch({
+      const { results, summary, warnings, payments } = runMatch({
         customers: readText(files["customers"] ?? "", "customers"),
         invoices: readText(files["invoices"] ?? "", "invoices"),
         payments: readText(files["payments"] ?? "", "payments"),
@@ -225,6 +227,8 @@ export function main(
       });
       if (tty && summary.payments >= 2000) process.stdout.write("\n");
       writeFileSync(outFile, `${JSON.stringify(results, null, 0).replace(/\},\{"paymentId"/g, '},\n{"paymentId"')}\n`);
+      const report = map.get("report");
+      if (report !== undefined) writeFileSync(report, matchResultsToCsv(results, payments));
       const ms = (performance.now() - started).toFixed(0);
       for (const line of describeWarnings(warnings, files["payments"] ?? "payments")) err(`o2c: ${line}`);
       const skipped =

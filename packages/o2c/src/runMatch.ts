@@ -68,6 +68,8 @@ export interface RunMatchOutput {
   readonly results: MatchResult[];
   /** Counts per status. */
   readonly summary: RunMatchSummary;
+  /** The payments matched, as read from the payments file (for reports such as `matchResultsToCsv`). */
+  readonly payments: readonly PaymentInput[];
   /** How the payments were given: `json`, or the bank statement format detected. */
   readonly paymentsFormat: "json" | StatementFormat;
   /** Statement records skipped or repaired while reading the payments (none for JSON). */
@@ -144,6 +146,7 @@ export function runMatch(options: RunMatchOptions): RunMatchOutput {
   return {
     results,
     summary: { payments: results.length, applied, review, unmatched: results.length - applied - review },
+    payments,
     paymentsFormat: read.format,
     warnings: read.warnings,
   };

@@ -144,9 +144,16 @@ describe("o2c command line: bank statements", () => {
         "02.10.2026;03.10.2026;ACME GMBH;INV-1002;DE02100100109307118603;250,50;EUR\n" +
         "02.10.2026;03.10.2026;Stadtwerke;Abschlag;DE11;-80,00;EUR\n",
     );
-    const inferred = match(csv);
+    const report = join(work, "report.csv");
+    const inferred = match(csv, "--report", report);
     expect(inferred.code).toBe(0);
     expect(statuses()).toEqual(["applied", "applied"]);
+    const lines = readFileSync(report, "utf8").trimEnd().split("\r\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^payment,value date,amount,currency,payer,/);
+    expect(lines[1]).toMatch(
+      /^csv\/\d+,2026-10-02,100\.00,EUR,ACME GMBH,DE02100100109307118603,Rechnung INV-1001,applied,/,
+    );
 
     const noCurrency = file("no-currency.csv", "date,amount,text\n2026-10-02,100.00,INV-1001\n");
     const refused = match(noCurrency);
