@@ -108,7 +108,7 @@ function readPayments(text: string, options: RunMatchOptions): ReadPayments {
  * Runs the cash-application matcher on file contents, as the `o2c match` command does: parses the JSON files (and
  * a bank statement for the payments), matches, and counts the decisions.
  *
- * @param options - File contents and threshold.
+ * @param options - File contents, threshold, and how to read a statement (CSV mapping, currency, strictness).
  * @returns The results and a summary.
  * @throws `O2CError` `INVALID_JSON` (path: the file), `VALIDATION_FAILED` from the matcher's validation
  *   (paths start with `customers`, `openItems` or `payments`), or a statement parser's error (`StatementParseError`,

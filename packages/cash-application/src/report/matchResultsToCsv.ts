@@ -34,9 +34,10 @@ const paymentSchema = z.looseObject({
   valueDate: z.string(),
   amount: z.string(),
   currency: z.string(),
-  payerName: z.string().nullable(),
-  payerAccount: z.string().nullable(),
-  remittance: z.string(),
+  // As loose as the matcher is: a payment without these fields is matched, and reported with the cells empty.
+  payerName: z.string().nullish(),
+  payerAccount: z.string().nullish(),
+  remittance: z.string().nullish(),
 });
 
 const HEADER = [
@@ -108,9 +109,9 @@ export function matchResultsToCsv(
   options?: MatchResultsCsvOptions,
 ): string {
   const checked = parseWith(z.array(resultSchema), results, ["results"]) as unknown as readonly MatchResult[];
-  const known = parseWith(z.array(paymentSchema), payments, ["payments"]) as unknown as readonly PaymentInput[];
+  const known = parseWith(z.array(paymentSchema), payments, ["payments"]);
   const delimiter = parseWith(optionsSchema, options, ["options"])?.delimiter ?? ",";
-  const byId = new Map<string, PaymentInput>();
+  const byId = new Map<string, (typeof known)[number]>();
   for (const p of known) byId.set(p.id, p);
   const rows = [HEADER.join(delimiter)];
   for (const r of checked) {

@@ -102,6 +102,10 @@ describe("matchResultsToCsv", () => {
     const [, row] = readCsvRows(matchResultsToCsv([credit], []), ",");
     expect(row?.fields[9]).toBe("CN-1 -5.00");
     expect(row?.fields[1]).toBe("");
+    // A payment the matcher took without payer fields is reported with those cells empty.
+    const bare = { id: "P9", valueDate: "2026-10-02", amount: "5.00", currency: "EUR" } as unknown as PaymentInput;
+    const [, bareRow] = readCsvRows(matchResultsToCsv([credit], [bare]), ",");
+    expect(bareRow?.fields.slice(0, 7)).toEqual(["P9", "2026-10-02", "5.00", "EUR", "", "", ""]);
   });
 
   it("uses the delimiter asked for", () => {
