@@ -1,7 +1,7 @@
-import { currencyCodeSchema, isCurrencyCode, parseWith } from "@o2c/core";
+import { currencyCodeSchema, parseWith } from "@o2c/core";
 import { z } from "zod";
 import type { CsvMapping } from "./csvMapping.js";
-import { type CsvRole, findColumns, findDirectionColumn } from "./internal/csvColumnNames.js";
+import { type CsvRole, currencyInName, findColumns, findDirectionColumn } from "./internal/csvColumnNames.js";
 import {
   type CsvSample,
   inferDateFormat,
@@ -46,16 +46,16 @@ const TEXT_ROLES = ["payerName", "payerAccount", "remittance", "endToEndId", "ba
  * then becomes `bookingDate`; a signed amount (`Amount`, `Betrag`, `Montant`, `Importe`, `Bedrag`, also with a
  * currency code such as `Betrag (EUR)`) over `debit`/`credit` columns (`Soll`/`Haben`, `Débit`/`Crédit`); a currency
  * column (`Currency`, `Währung`, `Devise`) over `options.currencyCode`, and that over the code the amount columns'
- * names end in (`Betrag (EUR)`). Payer name, payer account, remittance text,
- * end-to-end id and bank reference are mapped when a column has one of their names. A column serves one role at
+ * names end in (`Betrag (EUR)`). Payer name, payer account, remittance text, end-to-end id and bank reference are
+ * mapped when a column has one of their names. A column serves one role at
  * most. The delimiter (`;`, `,` or tab) is the one that splits the header line into the most fields.
  *
  * The date and number formats are read from the first 20 data rows, and a guess is refused rather than risked: the
  * dates must all be `YYYY-MM-DD`, all `DD.MM.YYYY` or all `MM/DD/YYYY` (slashed dates are read month first only
- * when a day above 12 shows it, as in `03/17/2026`; dates that could be either, or are day first, are refused); the amounts must be written one way only, and a value such
- * as `1,250` that reads as 1250 or as 1.250 needs another row that tells the decimal separator. An amount column next
- * to a debit/credit indicator column (`Soll/Haben`, `Af Bij`) is refused unless a sampled amount is negative, since
- * its amounts may carry no sign. A later row written otherwise becomes a warning when the file is parsed.
+ * when a day above 12 shows it, as in `03/17/2026`; dates that could be either, or are day first, are refused);
+ * the amounts must be written one way only, and a value such as `1,250` that reads as 1250 or as 1.250 needs
+ * another row that tells the decimal separator. An amount column next to a debit/credit indicator column
+ * (`Soll/Haben`, `Af Bij`) is refused unless a sampled amount is negative, since its amounts may carry no sign. A later row written otherwise becomes a warning when the file is parsed.
  * @param content - The CSV content, decoded to a string.
  * @param options - The currency of every row, for a file without a currency column.
  * @returns A mapping by column name (`headerRow: true`) with the delimiter, date format and number format.
@@ -159,8 +159,7 @@ function headerCurrency(names: readonly string[], columns: ReadonlyMap<CsvRole, 
   for (const role of ["amount", "debit", "credit"] as const) {
     const index = columns.get(role);
     if (index === undefined) continue;
-    const code = /([A-Z]{3})[^A-Za-z]*$/.exec(names[index] ?? "")?.[1];
-    codes.add(code !== undefined && isCurrencyCode(code) ? code : "");
+    codes.add(currencyInName(names[index] ?? "") ?? "");
   }
   const [only] = codes;
   return codes.size === 1 && only !== "" ? only : undefined;

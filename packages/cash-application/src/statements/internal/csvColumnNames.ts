@@ -169,8 +169,16 @@ export function normalizeColumnName(name: string): string {
 function fits(role: CsvRole, synonym: string, raw: string, column: string): boolean {
   if (column === synonym) return true;
   if (!MONEY_ROLES.has(role) || column.length !== synonym.length + 3 || !column.startsWith(synonym)) return false;
-  const code = column.slice(synonym.length).toUpperCase();
-  return isCurrencyCode(code) && raw.replace(/[^A-Za-z]+$/, "").endsWith(code);
+  return currencyInName(raw) === column.slice(synonym.length).toUpperCase();
+}
+
+/**
+ * The ISO 4217 code a column name ends in, written in capitals and followed by nothing but punctuation or spaces
+ * (`Betrag (EUR)`, `Debit EUR`); otherwise `undefined`.
+ */
+export function currencyInName(name: string): string | undefined {
+  const code = /([A-Z]{3})[^A-Za-z]*$/.exec(name)?.[1];
+  return code !== undefined && isCurrencyCode(code) ? code : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CsvMapping } from "../csvMapping.js";
 import { fail, type Location } from "./issues.js";
+import { CSV_DATE_FORMATS } from "./readCsv.js";
 
 /** A non-empty cell of a sampled data row: its text, the line it is on and its column's name. */
 export interface CsvSample {
@@ -19,12 +20,11 @@ export interface NumberFormat {
 /** Delimiters tried on the header line; on a tie the earlier one wins. */
 const DELIMITERS = [";", ",", "\t"] as const;
 
-/** The shapes of the date formats a mapping can name. */
-const DATE_SHAPES: readonly { format: DateFormat; pattern: RegExp }[] = [
-  { format: "YYYY-MM-DD", pattern: /^\d{4}-\d{2}-\d{2}$/ },
-  { format: "DD.MM.YYYY", pattern: /^\d{1,2}\.\d{1,2}\.\d{4}$/ },
-  { format: "MM/DD/YYYY", pattern: /^\d{1,2}\/\d{1,2}\/\d{4}$/ },
-];
+/** The date formats a mapping can name, in the CSV reader's order, as the reader matches them. */
+const DATE_SHAPES = (Object.keys(CSV_DATE_FORMATS) as DateFormat[]).map((format) => ({
+  format,
+  pattern: CSV_DATE_FORMATS[format],
+}));
 
 /**
  * The ways of writing amounts that the CSV reader understands, simplest first: a sample is read the simplest way
@@ -100,8 +100,8 @@ export function inferDateFormat(samples: readonly CsvSample[], empty: Location):
     );
   }
   if (shape.format === "MM/DD/YYYY") {
-    const part = (s: CsvSample, i: number): number => Number(s.value.trim().split("/")[i]);
-    const dayFirst = samples.find((s) => part(s, 0) > 12);
+    const part = (s: CsvSample, name: "m" | "d"): number => Number(shape.pattern.exec(s.value.trim())?.groups?.[name]);
+    const dayFirst = samples.find((s) => part(s, "m") > 12);
     if (dayFirst !== undefined) {
       throw fail(
         "STATEMENT_UNKNOWN_FORMAT",
@@ -111,7 +111,7 @@ export function inferDateFormat(samples: readonly CsvSample[], empty: Location):
     }
     // Month first only when some date proves it: 05/06/2026 alone may be the 5th of June, and a value date read
     // wrongly moves discount periods and due dates without any error.
-    if (!samples.some((s) => part(s, 1) > 12)) {
+    if (!samples.some((s) => part(s, "d") > 12)) {
       throw fail(
         "STATEMENT_UNKNOWN_FORMAT",
         `The dates such as ${JSON.stringify(first.value.trim())} may be month first or day first, and no day above 12 tells which: pass an explicit mapping with its dateFormat, or export the dates as YYYY-MM-DD`,

@@ -8,7 +8,8 @@ import { checkDate } from "./dates.js";
 import { fail, Issues, type Location } from "./issues.js";
 import { cleanReference, findCreditorReferences, joinText, normaliseAccount } from "./references.js";
 
-const DATE_FORMATS = {
+/** The date formats a mapping can name, with the parts as named groups (also read by `inferCsvMapping`). */
+export const CSV_DATE_FORMATS = {
   "YYYY-MM-DD": /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$/,
   "DD.MM.YYYY": /^(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})$/,
   "MM/DD/YYYY": /^(?<m>\d{1,2})\/(?<d>\d{1,2})\/(?<y>\d{4})$/,
@@ -27,8 +28,8 @@ type Key = Exclude<
   | "statementId"
 >;
 
-function readDate(raw: string, format: keyof typeof DATE_FORMATS, at: Location): string {
-  const match = DATE_FORMATS[format].exec(raw.trim());
+function readDate(raw: string, format: keyof typeof CSV_DATE_FORMATS, at: Location): string {
+  const match = CSV_DATE_FORMATS[format].exec(raw.trim());
   if (match?.groups === undefined)
     throw fail("STATEMENT_INVALID_DATE", `${JSON.stringify(raw)} is not a ${format} date`, at);
   const { y = "", m = "", d = "" } = match.groups;
