@@ -11,8 +11,8 @@ import {
   type StatementWarning,
   scoreResult,
 } from "@o2c/cash-application";
-import { formatPath, isO2CError, O2CError, parseWith, ValidationError } from "@o2c/core";
-import { runMatch } from "./runMatch.js";
+import { formatPath, isO2CError, parseWith, ValidationError } from "@o2c/core";
+import { parseJson, runMatch } from "./runMatch.js";
 import { singleThreadedRelaunch } from "./singleThreaded.js";
 
 const USAGE = `usage:
@@ -78,12 +78,7 @@ function readText(path: string, option: string): string {
 }
 
 function readJson(path: string, option: string): unknown {
-  const text = readText(path, option);
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new O2CError("INVALID_JSON", `The ${option} file is not valid JSON`, { path: [option], cause });
-  }
+  return parseJson(readText(path, option), option);
 }
 
 /** A column mapping read from a JSON file, validated (issue paths start with `csv-mapping`). */

@@ -76,7 +76,8 @@ export interface RunMatchOutput {
   readonly warnings: readonly StatementWarning[];
 }
 
-function parseJson(text: string, file: string): unknown {
+/** The JSON content of an input file; `INVALID_JSON` with the file's name as path when it is not JSON. */
+export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (cause) {
