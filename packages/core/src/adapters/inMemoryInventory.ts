@@ -135,26 +135,22 @@ export function createInMemoryInventory(options: InMemoryInventoryOptions): InMe
     },
     release: async (request: ReleaseRequest) => {
       const r = reservationOf(request.reservationId);
-      const open = [...r.open.values()].reduce((a, b) => a + b, 0);
-      let left = request.quantity ?? open;
-      assertQuantity(left, "quantity");
-      if (left > open) {
-        throw new O2CError("INVENTORY_INVALID_QUANTITY", `Cannot release ${left}: only ${open} reserved`, {
+      const open = openOf(r);
+      const quantity = request.quantity ?? open;
+      assertQuantity(quantity, "quantity");
+      if (quantity > open) {
+        throw new O2CError("INVENTORY_INVALID_QUANTITY", `Cannot release ${quantity}: only ${open} reserved`, {
           path: ["quantity"],
         });
       }
-      for (const [warehouseId, quantity] of [...r.open].reverse()) {
-        const take = Math.min(left, quantity);
-        r.open.set(warehouseId, quantity - take);
-        left -= take;
-      }
+      releaseOpen(r, quantity);
       return resultOf(r);
     },
     commit: async (request: CommitRequest) => {
       const r = reservationOf(request.reservationId);
       if (r.shipments.has(request.shipmentId)) return resultOf(r);
       assertQuantity(request.quantity, "quantity");
-      const open = [...r.open.values()].reduce((a, b) => a + b, 0);
+      const open = openOf(r);
       if (request.quantity > open) {
         throw new O2CError("INVENTORY_INVALID_QUANTITY", `Cannot ship ${request.quantity}: only ${open} reserved`, {
           path: ["quantity"],
@@ -212,12 +208,24 @@ function commitFrom(
   }
   r.open.set(warehouseId, own - (quantity - extra));
   bySku.set(warehouseId, (bySku.get(warehouseId) ?? 0) - quantity);
-  let release = extra;
-  for (const [other, open] of [...r.open].reverse()) {
-    if (other === warehouseId || release === 0) continue;
-    const take = Math.min(release, open);
-    r.open.set(other, open - take);
-    release -= take;
+  releaseOpen(r, extra, warehouseId);
+}
+
+/** What is still reserved under `r`, over all its warehouses. */
+function openOf(r: Reservation): number {
+  let open = 0;
+  for (const quantity of r.open.values()) open += quantity;
+  return open;
+}
+
+/** Releases `quantity` of what `r` holds, from the warehouse drawn last backwards, leaving `except` as it is. */
+function releaseOpen(r: Reservation, quantity: number, except?: string): void {
+  let left = quantity;
+  for (const [warehouseId, open] of [...r.open].reverse()) {
+    if (warehouseId === except) continue;
+    const take = Math.min(left, open);
+    r.open.set(warehouseId, open - take);
+    left -= take;
   }
 }
 
