@@ -271,7 +271,6 @@ function zerolessNumber(value: number): number {
   return out;
 }
 
-/** Builds the reference, purchase-order, customer and prefix indexes over validated open items. */
 /** What the first pass learns of every item, by position. */
 interface PreparedFacts {
   readonly items: PreparedItem[];
@@ -371,14 +370,13 @@ function prepareItems(openItems: readonly OpenItem[], rank: Int32Array): Prepare
 }
 
 /** The second pass, in order: positions go into the indexes ascending, as their look-ups promise. */
-function indexPrepared(
-  items: readonly PreparedItem[],
-  values: Float64Array,
-  significant: Uint8Array,
-  customerOf: Int32Array,
-  poKeys: readonly (string[] | undefined)[],
-  customerIds: readonly string[],
-): { shortRepaired: KeyIndex; byDigits: DigitIndex; byPo: KeyIndex; byCustomer: Map<string, PreparedItem[]> } {
+function indexPrepared(facts: PreparedFacts): {
+  shortRepaired: KeyIndex;
+  byDigits: DigitIndex;
+  byPo: KeyIndex;
+  byCustomer: Map<string, PreparedItem[]>;
+} {
+  const { items, values, significant, customerOf, poKeys, customerIds } = facts;
   const count = items.length;
   const shortRepaired = new KeyIndex();
   const byDigits = new DigitIndex(count);
@@ -407,24 +405,16 @@ function indexPrepared(
   return { shortRepaired, byDigits, byPo, byCustomer };
 }
 
+/** Builds the reference, purchase-order, customer and prefix indexes over validated open items. */
 export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
   const order = sortByDueIssueId(openItems);
   const count = order.length;
   // Position of each input item in the order.
   const rank = new Int32Array(count);
   for (let k = 0; k < count; k++) rank[order[k] as number] = k;
-  const { items, values, significant, rawCounts, customerOf, poKeys, customerIds, shapes } = prepareItems(
-    openItems,
-    rank,
-  );
-  const { shortRepaired, byDigits, byPo, byCustomer } = indexPrepared(
-    items,
-    values,
-    significant,
-    customerOf,
-    poKeys,
-    customerIds,
-  );
+  const facts = prepareItems(openItems, rank);
+  const { items, values, significant, rawCounts, shapes } = facts;
+  const { shortRepaired, byDigits, byPo, byCustomer } = indexPrepared(facts);
   const byRepairedDigits = (key: string, d: string): readonly number[] | undefined => {
     if (d.length < 5) return shortRepaired.get(key);
     return only(byDigits.get(d), (i) => items[i]?.repaired === key);

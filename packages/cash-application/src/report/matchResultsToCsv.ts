@@ -12,18 +12,15 @@ export interface MatchResultsCsvOptions {
 
 const optionsSchema = z.object({ delimiter: z.enum([",", ";", "\t"]).optional() }).optional();
 
+const allocationsSchema = z.array(z.looseObject({ invoiceId: z.string(), amount: z.string() }));
+
 /** What the report reads of a result (the matcher's output, or one read back from a file). */
 const resultSchema = z.looseObject({
   paymentId: z.string(),
   status: z.enum(["applied", "review", "unmatched"]),
-  allocations: z.array(z.looseObject({ invoiceId: z.string(), amount: z.string() })),
+  allocations: allocationsSchema,
   unapplied: z.string(),
-  suggestions: z.array(
-    z.looseObject({
-      allocations: z.array(z.looseObject({ invoiceId: z.string(), amount: z.string() })),
-      score: z.number(),
-    }),
-  ),
+  suggestions: z.array(z.looseObject({ allocations: allocationsSchema, score: z.number() })),
   confidence: z.number(),
   evidence: z.array(z.looseObject({ type: z.string() })),
 });
