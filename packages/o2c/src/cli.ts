@@ -127,23 +127,28 @@ function where(path: readonly (string | number)[]): string {
 
 /** One line per statement warning (at most {@link MAX_ISSUES}, then a count), naming the file and line. */
 function describeWarnings(warnings: readonly StatementWarning[], file: string): string[] {
-  const lines = warnings
-    .slice(0, MAX_ISSUES)
-    .map((w) => `${file}: warning: ${w.code}${at(w.line, w.field)}: ${unlocated(w.message)}`);
-  const more = warnings.length - MAX_ISSUES;
-  if (more > 0) lines.push(`... and ${more} more warning${more === 1 ? "" : "s"}`);
-  return lines;
+  return capped(
+    warnings.map((w) => `${file}: warning: ${statementProblem(w)}`),
+    "warning",
+  );
 }
 
-/** A parser's message without the line it may end with (` (line 7, :61:)`): the line is printed in front. */
-function unlocated(message: string): string {
-  return message.replace(/ \(line \d+[^)]*\)$/, "");
+/** The first {@link MAX_ISSUES} lines, then how many more `noun`s there are. */
+function capped(lines: readonly string[], noun: string): string[] {
+  const more = lines.length - MAX_ISSUES;
+  return more > 0
+    ? [...lines.slice(0, MAX_ISSUES), `... and ${more} more ${noun}${more === 1 ? "" : "s"}`]
+    : [...lines];
 }
 
-/** ` at line 12, :61:`, or nothing when neither is known. */
-function at(line: number | undefined, field: string | undefined): string {
-  const parts = [line === undefined ? "" : `line ${line}`, field ?? ""].filter((x) => x !== "");
-  return parts.length > 0 ? ` at ${parts.join(", ")}` : "";
+/**
+ * A statement parser's problem (an error or a warning) as `CODE at line 7, :61:: message`; the line its message may
+ * end with (` (line 7, :61:)`) is dropped, as it is printed in front.
+ */
+function statementProblem(p: { code: string; line?: number | undefined; field?: string | undefined; message: string }) {
+  const parts = [p.line === undefined ? "" : `line ${p.line}`, p.field ?? ""].filter((x) => x !== "");
+  const location = parts.length > 0 ? ` at ${parts.join(", ")}` : "";
+  return `${p.code}${location}: ${p.message.replace(/ \(line \d+[^)]*\)$/, "")}`;
 }
 
 /** What went wrong, one line per problem, each naming the file and, where known, the record, field or line. */
@@ -153,18 +158,14 @@ function describe(error: unknown, files: Record<string, string>): string[] {
     return files[option] ?? option;
   };
   if (error instanceof ValidationError) {
-    const lines = error.issues
-      .slice(0, MAX_ISSUES)
-      .map((issue) => `${fileOf(issue.path[0])}: ${issue.code} at ${where(issue.path.slice(1))}: ${issue.message}`);
-    const more = error.issues.length - MAX_ISSUES;
-    if (more > 0) lines.push(`... and ${more} more issue${more === 1 ? "" : "s"}`);
-    return lines;
+    return capped(
+      error.issues.map(
+        (issue) => `${fileOf(issue.path[0])}: ${issue.code} at ${where(issue.path.slice(1))}: ${issue.message}`,
+      ),
+      "issue",
+    );
   }
-  if (error instanceof StatementParseError) {
-    return [
-      `${files["payments"] ?? "payments"}: ${error.code}${at(error.line, error.field)}: ${unlocated(error.message)}`,
-    ];
-  }
+  if (error instanceof StatementParseError) return [`${files["payments"] ?? "payments"}: ${statementProblem(error)}`];
   if (isO2CError(error)) return [`${fileOf(error.path[0])}: ${error.code}: ${error.message}`];
   return [error instanceof Error ? error.message : String(error)];
 }
