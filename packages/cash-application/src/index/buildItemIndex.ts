@@ -32,6 +32,12 @@ export interface ItemIndex {
   /** {@link ItemIndex.byRepaired} for a key whose digit key (`digitKey(repaired)`) is known already. */
   byRepairedDigits(repaired: string, digits: string): readonly number[] | undefined;
   readonly byDigits: DigitIndex;
+  /**
+   * By the digit key of the id as printed (`digitKey(compact)`), only for the items where OCR repair changed it: a
+   * word between the digit groups (the `INV` of `2026-INV-4549`) reads as digits there, and payers who drop the word
+   * quote `2026-4549`.
+   */
+  readonly byPrintedDigits: KeyIndex;
   readonly byPo: KeyIndex;
   /** Each customer's items, by due date, issue date, id. */
   readonly byCustomer: ReadonlyMap<string, PreparedItem[]>;
@@ -373,6 +379,7 @@ function prepareItems(openItems: readonly OpenItem[], rank: Int32Array): Prepare
 function indexPrepared(facts: PreparedFacts): {
   shortRepaired: KeyIndex;
   byDigits: DigitIndex;
+  byPrintedDigits: KeyIndex;
   byPo: KeyIndex;
   byCustomer: Map<string, PreparedItem[]>;
 } {
@@ -381,12 +388,18 @@ function indexPrepared(facts: PreparedFacts): {
   const shortRepaired = new KeyIndex();
   const byDigits = new DigitIndex(count);
   const byPo = new KeyIndex();
+  const byPrintedDigits = new KeyIndex();
   const sizes = new Int32Array(customerIds.length);
   for (let index = 0; index < count; index++) {
+    const item = items[index] as PreparedItem;
     const length = significant[index] as number;
-    if (length < 5) shortRepaired.add((items[index] as PreparedItem).repaired, index);
+    if (length < 5) shortRepaired.add(item.repaired, index);
     else if ((values[index] as number) >= 0) byDigits.addNumber(values[index] as number, index);
-    else byDigits.add((items[index] as PreparedItem).digits, index);
+    else byDigits.add(item.digits, index);
+    if (item.repaired !== item.compact) {
+      const printed = digitKey(item.compact);
+      if (printed.length >= 5 && printed !== item.digits) byPrintedDigits.add(printed, index);
+    }
     const keys = poKeys[index];
     if (keys !== undefined) for (const key of keys) byPo.add(key, index);
     const c = customerOf[index] as number;
@@ -402,7 +415,7 @@ function indexPrepared(facts: PreparedFacts): {
   }
   const byCustomer = new Map<string, PreparedItem[]>();
   for (let c = 0; c < customerIds.length; c++) byCustomer.set(customerIds[c] as string, lists[c] as PreparedItem[]);
-  return { shortRepaired, byDigits, byPo, byCustomer };
+  return { shortRepaired, byDigits, byPrintedDigits, byPo, byCustomer };
 }
 
 /** Builds the reference, purchase-order, customer and prefix indexes over validated open items. */
@@ -414,7 +427,7 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
   for (let k = 0; k < count; k++) rank[order[k] as number] = k;
   const facts = prepareItems(openItems, rank);
   const { items, values, significant, rawCounts, shapes } = facts;
-  const { shortRepaired, byDigits, byPo, byCustomer } = indexPrepared(facts);
+  const { shortRepaired, byDigits, byPrintedDigits, byPo, byCustomer } = indexPrepared(facts);
   const byRepairedDigits = (key: string, d: string): readonly number[] | undefined => {
     if (d.length < 5) return shortRepaired.get(key);
     return only(byDigits.get(d), (i) => items[i]?.repaired === key);
@@ -453,6 +466,7 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     items,
     byRepaired,
     byDigits,
+    byPrintedDigits,
     byPo,
     byCustomer,
     hasShape: (repaired) => shapes.has(repaired, readDigits(repaired)),

@@ -48,6 +48,13 @@ function letterPrefix(repaired: string): string {
   return end === repaired.length ? repaired : repaired.slice(0, end);
 }
 
+/** Two ascending position lists as one (either may be missing). */
+function merged(a: readonly number[] | undefined, b: readonly number[] | undefined): readonly number[] | undefined {
+  if (b === undefined) return a;
+  if (a === undefined) return b;
+  return [...a, ...b].sort((x, y) => x - y);
+}
+
 function hasLetter(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isUpper(text.charCodeAt(i))) return true;
   return false;
@@ -134,7 +141,7 @@ export function findReferenceHits(
       }
       strong = true;
     } else if (c.digits.length >= 5) {
-      const byDigits = index.byDigits.get(c.digits);
+      const byDigits = merged(index.byDigits.get(c.digits), index.byPrintedDigits.get(c.digits));
       if (byDigits !== undefined) {
         const droppedBefore = dropped;
         const prefix = letterPrefix(c.repaired);

@@ -82,7 +82,8 @@ function fill(
   const entries = entriesOf(pool, 40);
   const result = findSubsetSum(entries, target, ctx.maxSize, ctx.budget);
   const first = result.solutions[0];
-  if (first === undefined) return null;
+  // A search cut by its budget before any solution does not show that none exists.
+  if (first === undefined) return result.exhausted ? { items: [], ambiguous: true } : null;
   const items: PreparedItem[] = [];
   for (const index of first) {
     const item = pool.find((i) => i.index === index);
@@ -156,11 +157,16 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext, searc
         ambiguous: false,
       };
     }
+    // When further items of the customer may make up the rest (several ways, or a search cut short), the rest is
+    // not known to be an overpayment.
+    const unsure = extra !== null && (extra.items.length > 0 || amount - sum > sum);
     return {
       rule: "overpayment",
       lines: full(items),
-      detail: "payment exceeds the open amount; rest stays on account",
-      ambiguous: false,
+      detail: unsure
+        ? "payment exceeds the open amount; further open items of the customer may make up the rest"
+        : "payment exceeds the open amount; rest stays on account",
+      ambiguous: unsure,
     };
   }
   const credits = searchCustomer ? fill(ctx, customerId, exclude, amount - sum, true) : null;
@@ -248,7 +254,7 @@ export function fitByAmount(customerId: string, ctx: FitContext): Fit | null {
     };
   }
   const combination = fill(ctx, customerId, null, ctx.amount, false);
-  if (combination !== null) {
+  if (combination !== null && combination.items.length > 0) {
     return {
       rule: "combination",
       lines: full(combination.items),

@@ -10,6 +10,7 @@ import type { PaymentInput } from "../model/PaymentInput.js";
 import { extractNamedParties, mayNameParties } from "../references/extractNamedParties.js";
 import { extractReferences, type ReferenceCandidate } from "../references/extractReferences.js";
 import { compactReference, digitKey, digitsOf, repairOcr } from "../references/referenceKeys.js";
+import { saysAdvancePayment } from "../references/saysAdvancePayment.js";
 import { findReferenceHits, type ReferenceHits } from "./findReferenceHits.js";
 import type { FitContext } from "./fitAmount.js";
 import { identifyPayer } from "./identifyPayer.js";
@@ -225,7 +226,8 @@ function comparePayments(a: PaymentInput, b: PaymentInput): number {
  * (`on behalf of X`, `im Auftrag von X`, `pour le compte de X`: see `extractNamedParties`; evidence
  * `named-party`). References are read from the
  * remittance, the end-to-end id and structured references (ISO 11649 `RF`, EDI 820 `RMR`), and resolved through
- * indexes: exact and OCR-repaired document numbers, digit keys (prefixes, separators and leading zeros dropped),
+ * indexes: exact and OCR-repaired document numbers, digit keys (prefixes, separators and leading zeros dropped; also
+ * the digits as printed, where OCR repair read a word between digit groups as digits: `2026-4549` for `2026-INV-4549`),
  * zero-less keys, trailing digits (leading zeros kept), cut-off prefixes and purchase-order numbers; only when no key
  * matches, document numbers one letter edit away are found (`1NV2026060978` for `INV2026060978`; a digit changed
  * for another digit never counts, numbers of different customers can be one digit apart) through the digit keys
@@ -241,7 +243,8 @@ function comparePayments(a: PaymentInput, b: PaymentInput): number {
  * only when a coincidental combination is unlikely: the number of combinations searched over the spread of their
  * sums stays below 0.001), bank charge within
  * tolerance, part or short payment (the item receives the cash, the rest stays open), overpayment (the rest stays
- * unapplied on account).
+ * unapplied on account; not a sure fit when the payment is more than double the quoted documents and the search for
+ * further items of the customer making up the rest was cut by its budget).
  *
  * **Scores.** A reference proposal scores `quality(reference) × weight(amount rule) × payer factor` (1 when the
  * payer is the item's customer, `otherPayer` when the payer is clearly someone else, `unknownPayer` otherwise),
@@ -253,7 +256,9 @@ function comparePayments(a: PaymentInput, b: PaymentInput): number {
  * documents are partly settled or unknown and the amount rule is loose (overpayment, unlisted items, partial);
  * when several quoted documents do not cover the payment; when several items of exactly the amount exist and a
  * reference cut off at the end of the remittance names none of them (when it names one, that one is taken); when
- * a reference at the cut end names a document of another customer than the one the payer clearly is. Weak readings
+ * a reference at the cut end names a document of another customer than the one the payer clearly is; when the
+ * remittance says the payment is made in advance (`Vorauszahlung`, `acompte`, `przedpłata`, `advance payment`) and
+ * the proposal rests on payer and amount (note `ADVANCE_PAYMENT`). Weak readings
  * of further documents of the quoted customer join the quoted ones when only together they fit the amount tightly;
  * a proposal that allocates no positive cash (credit notes alone) is never made.
  *
@@ -354,7 +359,13 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
       customers,
       resolved.nameThreshold,
     );
-    const analysis: PaymentAnalysis = { hits, payers, habits, cutDigits };
+    const analysis: PaymentAnalysis = {
+      hits,
+      payers,
+      habits,
+      cutDigits,
+      advance: saysAdvancePayment(payment.remittance),
+    };
     const exponent = getCurrency(payment.currency).exponent;
     availableCache.clear();
     const ctx: FitContext = {

@@ -15,6 +15,8 @@ export interface PaymentAnalysis {
   readonly habits: (customerId: string) => ReadonlyMap<ReferenceMatchKind, number>;
   /** Digits of references at the cut end of the remittance (see {@link FitContext.cutDigits}). */
   readonly cutDigits: readonly string[];
+  /** Whether the remittance says the payment is made in advance (see `saysAdvancePayment`). */
+  readonly advance: boolean;
 }
 
 const STRONG = 0.85;
@@ -233,8 +235,12 @@ function fromPayer(ctx: FitContext, analysis: PaymentAnalysis, options: Resolved
     evidence.push(payerEvidence(payer));
     evidence.push(amountEvidence(fit));
     if (analysis.hits.unresolved) {
-      score *= 0.5;
+      score *= DOUBT;
       evidence.push(note("UNRESOLVED_REFERENCE", DOUBTS.UNRESOLVED_REFERENCE));
+    }
+    if (analysis.advance) {
+      score *= DOUBT;
+      evidence.push(note("ADVANCE_PAYMENT", DOUBTS.ADVANCE_PAYMENT));
     }
     proposals.push(proposal(fit.lines, round(score), evidence, "payer"));
   }
@@ -344,6 +350,7 @@ const DOUBTS = {
   QUOTED_ITEMS_SHORT: "the quoted documents do not account for the whole payment",
   UNRESOLVED_REFERENCE: "the remittance quotes a document number that is not open",
   FUZZY_REFERENCE: "fuzzy reference, loose amount",
+  ADVANCE_PAYMENT: "the remittance says the payment is made in advance, before any invoice",
 } as const;
 
 type Doubt = keyof typeof DOUBTS;

@@ -1,0 +1,96 @@
+// Cases found by running the matcher on data sets of the project's own generator (test/dataset), which it was not
+// tuned on: a word between digit groups, an overpayment of more than double the quoted documents, advance payments.
+import { type MatchOptions, matchPayments } from "@o2c/cash-application";
+import { describe, expect, it } from "vitest";
+import { customers, item, pay } from "./fixtures.js";
+
+type Item = ReturnType<typeof item>;
+type Payment = ReturnType<typeof pay>;
+
+function one(openItems: Item[], payment: Payment, options: MatchOptions = {}) {
+  const [result] = matchPayments({ customers, openItems, payments: [payment] }, options);
+  if (result === undefined) throw new Error("no result");
+  return result;
+}
+
+const notes = (r: ReturnType<typeof one>) => r.evidence.flatMap((e) => (e.type === "note" ? [e.code] : []));
+
+describe("matchPayments: a word between the digit groups of a document number", () => {
+  // OCR repair reads the I of `2026INV4549` as a 1 (it stands next to a 6): the payer who drops the word quotes
+  // the digits as printed.
+  const twins = [
+    item("2026-INV-4433", "C1", "9607.49", { dueDate: "2026-09-20" }),
+    item("2026-INV-4549", "C1", "9607.49"),
+  ];
+
+  it("`2026-4549` finds 2026-INV-4549, not its twin of the same amount due earlier", () => {
+    const r = one(twins, pay("P1", "9607.49", "zapłata za fakturę 2026-4549"));
+    expect(r.status).toBe("applied");
+    expect(r.allocations).toEqual([{ invoiceId: "2026-INV-4549", amount: "9607.49" }]);
+    expect(r.evidence.some((e) => e.type === "reference" && e.invoiceId === "2026-INV-4549")).toBe(true);
+  });
+
+  it("the id as printed still matches exactly", () => {
+    const r = one(twins, pay("P1", "9607.49", "Invoice 2026-INV-4549"));
+    expect(r.allocations).toEqual([{ invoiceId: "2026-INV-4549", amount: "9607.49" }]);
+    expect(r.evidence.some((e) => e.type === "reference" && e.how === "exact")).toBe(true);
+  });
+});
+
+describe("matchPayments: an overpayment the customer's other items may explain", () => {
+  const items = [
+    item("RE26001000", "C1", "213.70"),
+    item("RE26001001", "C1", "20000.00"),
+    item("RE26001002", "C1", "19000.00"),
+    item("RE26001003", "C1", "7000.00"),
+  ];
+
+  it("goes to review when the search for the rest was cut short and the payment is more than double", () => {
+    // A search budget of one node cannot finish: whether 20000 + 19000 make up the rest is not known.
+    const r = one(items, pay("P1", "39213.70", "FACTURE RE26001000"), { searchBudget: 1 });
+    expect(r.status).toBe("review");
+    expect(r.suggestions[0]?.allocations).toEqual([{ invoiceId: "RE26001000", amount: "213.70" }]);
+  });
+
+  it("with a search that finishes, the unlisted items are found", () => {
+    const r = one(items, pay("P1", "39213.70", "FACTURE RE26001000"));
+    expect(r.status).toBe("applied");
+    expect(r.allocations.map((a) => a.invoiceId).sort()).toEqual(["RE26001000", "RE26001001", "RE26001002"]);
+  });
+
+  it("a duplicate payment (exactly double) stays an overpayment with the rest on account", () => {
+    const r = one(items, pay("P1", "427.40", "FACTURE RE26001000"), { searchBudget: 1 });
+    expect(r.status).toBe("applied");
+    expect(r.allocations).toEqual([{ invoiceId: "RE26001000", amount: "213.70" }]);
+    expect(r.unapplied).toBe("213.70");
+  });
+});
+
+describe("matchPayments: advance payments", () => {
+  const items = [item("RE26002000", "C1", "1110.30"), item("RE26002001", "C1", "686.02")];
+
+  it.each([
+    "Vorauszahlung Bestellung ZAM/2026/3366",
+    "Vooruitbetaling order 3366",
+    "PRZEDPŁATA ZAM. 3366",
+    "Förskottsbetalning Order: BST-2027-320",
+    "acompte commande 3366",
+    "Advance payment PO 3366",
+  ])("`%s` is not put on an open item by payer and amount", (remittance) => {
+    const r = one(items, pay("P1", "686.02", remittance));
+    expect(r.status).toBe("review");
+    expect(notes(r)).toContain("ADVANCE_PAYMENT");
+  });
+
+  it("the same payment without the word is applied (payer by account, exact amount)", () => {
+    const r = one(items, pay("P1", "686.02", "Bestellung 3366"));
+    expect(r.status).toBe("applied");
+    expect(r.allocations).toEqual([{ invoiceId: "RE26002001", amount: "686.02" }]);
+  });
+
+  it("a quoted invoice still wins over the word", () => {
+    const r = one(items, pay("P1", "686.02", "Anzahlung auf Rechnung RE26002001"));
+    expect(r.status).toBe("applied");
+    expect(r.allocations).toEqual([{ invoiceId: "RE26002001", amount: "686.02" }]);
+  });
+});
