@@ -17,6 +17,11 @@ export interface FitContext {
    * break ties between items of equal amount.
    */
   readonly cutDigits: readonly string[];
+  /**
+   * Whether an earlier payment of the batch left undecided (review) proposed the item: among several items of
+   * exactly the amount, the first may be its.
+   */
+  readonly contested: (item: PreparedItem) => boolean;
   /** Available items of a customer in the payment currency issued before the value date, by due date. */
   readonly available: (customerId: string) => readonly PreparedItem[];
 }
@@ -239,6 +244,14 @@ export function fitByAmount(customerId: string, ctx: FitContext): Fit | null {
         rule: "exact",
         lines: full([exact]),
         detail: "several open items of exactly the amount",
+        ambiguous: true,
+      };
+    }
+    if (exacts.length > 1 && ctx.contested(exact)) {
+      return {
+        rule: "exact",
+        lines: full([exact]),
+        detail: "several open items of exactly the amount, and an undecided earlier payment may be for the first",
         ambiguous: true,
       };
     }

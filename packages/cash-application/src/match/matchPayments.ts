@@ -254,7 +254,9 @@ function comparePayments(a: PaymentInput, b: PaymentInput): number {
  * **Doubt.** A proposal is halved (and so goes to review) when the remittance quotes a document number that is not
  * open (a settled invoice paid again) and the proposal rests on payer and amount or a weak reference; when quoted
  * documents are partly settled or unknown and the amount rule is loose (overpayment, unlisted items, partial);
- * when several quoted documents do not cover the payment; when several items of exactly the amount exist and a
+ * when several quoted documents do not cover the payment; when several items of exactly the amount exist and an
+ * earlier payment of the batch left undecided was proposed the first of them (it may be that payment's); when several
+ * items of exactly the amount exist and a
  * reference cut off at the end of the remittance names none of them (when it names one, that one is taken); when
  * a reference at the cut end names a document of another customer than the one the payer clearly is; when the
  * remittance says the payment is made in advance (`Vorauszahlung`, `acompte`, `przedpłata`, `advance payment`) and
@@ -347,6 +349,8 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
     return list;
   };
   const results: MatchResult[] = new Array(payments.length);
+  // Items proposed for payments left undecided so far (see FitContext.contested).
+  const contested = new Uint8Array(items.items.length);
   let done = 0;
   for (const position of queue) {
     const payment = payments[position] as PaymentInput;
@@ -379,6 +383,7 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
       maxSize: resolved.maxCombinationSize,
       budget: resolved.searchBudget,
       cutDigits: analysis.cutDigits,
+      contested: (item) => contested[item.index] === 1,
       available: (customerId) => {
         let list = availableCache.get(customerId);
         if (list === undefined) {
@@ -407,6 +412,9 @@ export function matchPayments(input: MatchInput, options: MatchOptions = {}): Ma
         if (at >= 0) own?.splice(at, 1);
       }
     }
+    if (result.status !== "applied" && !result.reserve) {
+      for (const p of result.proposals) for (const line of p.lines) contested[line.item.index] = 1;
+    }
     results[position] = result.result;
     options.onProgress?.(++done, queue.length);
   }
@@ -417,6 +425,8 @@ interface Decision {
   readonly result: MatchResult;
   readonly status: MatchResult["status"];
   readonly proposal: Proposal | undefined;
+  /** Every proposal made, best first. */
+  readonly proposals: readonly Proposal[];
   /** Whether the proposal's items are reserved for this payment although it goes to review (it quotes them). */
   readonly reserve: boolean;
 }
@@ -430,6 +440,7 @@ function noteIf(notes: Evidence[], when: boolean, code: string, message: string)
 function decision(
   payment: PaymentInput,
   status: MatchResult["status"],
+  proposals: readonly Proposal[],
   proposal: Proposal | undefined,
   reserve: boolean,
   allocations: Allocation[],
@@ -441,6 +452,7 @@ function decision(
   return {
     status,
     proposal,
+    proposals,
     reserve,
     result: { paymentId: payment.id, status, allocations, unapplied, suggestions, confidence, evidence },
   };
@@ -488,7 +500,7 @@ function decide(
   const whole = formatMinorUnits(BigInt(ctx.amount), exponent);
   if (best === undefined || best.score < options.minimumScore || best.lines.length === 0) {
     const status = settled ? "review" : "unmatched";
-    return decision(payment, status, undefined, false, [], whole, suggestions, best?.score ?? 0, notes);
+    return decision(payment, status, proposals, undefined, false, [], whole, suggestions, best?.score ?? 0, notes);
   }
   const bestKey = keyOf(best);
   let rival: Proposal | undefined;
@@ -505,9 +517,21 @@ function decide(
   for (const e of notes) evidence.push(e);
   const applies = best.score >= options.threshold && rival === undefined && !alreadyApplied;
   const reserve = !alreadyApplied && best.path === "reference";
-  if (!applies) return decision(payment, "review", best, reserve, [], whole, suggestions, best.score, evidence);
+  if (!applies)
+    return decision(payment, "review", proposals, best, reserve, [], whole, suggestions, best.score, evidence);
   let used = 0;
   for (const line of best.lines) used += line.amount;
   const unapplied = formatMinorUnits(BigInt(ctx.amount - used), exponent);
-  return decision(payment, "applied", best, reserve, toAllocations(best), unapplied, suggestions, best.score, evidence);
+  return decision(
+    payment,
+    "applied",
+    proposals,
+    best,
+    reserve,
+    toAllocations(best),
+    unapplied,
+    suggestions,
+    best.score,
+    evidence,
+  );
 }

@@ -94,3 +94,27 @@ describe("matchPayments: advance payments", () => {
     expect(r.allocations).toEqual([{ invoiceId: "RE26002001", amount: "686.02" }]);
   });
 });
+
+describe("matchPayments: equal items an undecided earlier payment may be for", () => {
+  const twins = [
+    item("RE26003000", "C1", "1079.32", { dueDate: "2026-09-17" }),
+    item("RE26003001", "C1", "1079.32", { dueDate: "2026-09-20" }),
+  ];
+  // Known by a cut-off name only (0.874), below a threshold of 0.9: review, with the twin due first as suggestion.
+  const vague = pay("P1", "1079.32", "", { valueDate: "2026-10-01", payerName: "MUELLER MASCH", payerAccount: null });
+  const options = { threshold: 0.9 };
+  const sure = pay("P2", "1079.32", "", { valueDate: "2026-10-02" });
+
+  it("a later payment of the amount is not applied to the item the undecided one was proposed", () => {
+    const [first, second] = matchPayments({ customers, openItems: twins, payments: [vague, sure] }, options);
+    expect(first?.status).toBe("review");
+    expect(first?.suggestions[0]?.allocations).toEqual([{ invoiceId: "RE26003000", amount: "1079.32" }]);
+    expect(second?.status).toBe("review");
+  });
+
+  it("without the undecided payment it is applied to the item due first", () => {
+    const [only] = matchPayments({ customers, openItems: twins, payments: [sure] }, options);
+    expect(only?.status).toBe("applied");
+    expect(only?.allocations).toEqual([{ invoiceId: "RE26003000", amount: "1079.32" }]);
+  });
+});
