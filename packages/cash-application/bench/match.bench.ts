@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { matchPayments, scoreResult } from "@o2c/cash-application";
 import { Bench } from "tinybench";
+import { printScore } from "./printScore.js";
 
 const root = new URL("../../../../shared/cash-application-benchmark/", import.meta.url);
 
@@ -84,15 +85,7 @@ async function run(name: string): Promise<void> {
   heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
   const score = scoreResult(results, truth);
   console.log(`\n== ${name}: ${data.payments.length} payments, ${data.openItems.length} open items`);
-  console.log(
-    `touchless rate ${score.touchlessRate.toFixed(4)}  precision ${score.precision.toFixed(4)}  applied ${score.applied}  wrong ${score.wrong}`,
-  );
-  console.log("kind                 count applied correct wrong touchless");
-  for (const [kind, k] of Object.entries(score.byKind)) {
-    console.log(
-      `${kind.padEnd(20)} ${String(k.count).padStart(5)} ${String(k.applied).padStart(7)} ${String(k.correct).padStart(7)} ${String(k.wrong).padStart(5)} ${k.touchlessRate.toFixed(4).padStart(9)}`,
-    );
-  }
+  printScore(score);
   console.log(
     `read ${(t1 - t0).toFixed(0)} ms, match ${(t2 - t1).toFixed(0)} ms wall, ${matchCpu.toFixed(0)} ms CPU (validation, indexes, matching; first run, cold)`,
   );

@@ -1,0 +1,30 @@
+// Accuracy on data sets the matcher was not tuned on: the project's own generator (test/dataset, written from
+// FORMAT.md alone, with other names, numbering schemes, languages, currencies and mixes than the shared benchmark).
+// Runs everywhere: it needs nothing outside the repository.
+import { matchPayments, scoreResult } from "@o2c/cash-application";
+import { describe, expect, it } from "vitest";
+import { generateDataset } from "../dataset/generateDataset.js";
+import { PROFILE_NAMES } from "../dataset/types.js";
+
+describe("accuracy on generated held-out sets (seed heldout-1, 2,000 payments per profile)", () => {
+  // Measured: 7,239 of 7,445 payments with a true allocation applied right (touchless 0.9723), 6 wrong of 7,245
+  // applied (precision 0.9992, all 6 in "hard"); per profile, touchless from 0.9443 (hard) to 0.9877 (clean).
+  it("touchless rate >= 0.97 and precision >= 0.999 over the four profiles, each profile at least 0.99 precise", () => {
+    let truthful = 0;
+    let applied = 0;
+    let correct = 0;
+    for (const profile of PROFILE_NAMES) {
+      const set = generateDataset({ seed: "heldout-1", profile, customers: 300, openItems: 6000, payments: 2000 });
+      const score = scoreResult(
+        matchPayments({ customers: set.customers, openItems: set.invoices, payments: set.payments }),
+        set.truth,
+      );
+      expect(score.precision, profile).toBeGreaterThanOrEqual(0.99);
+      truthful += Object.values(set.truth).filter((t) => t.allocations.length > 0).length;
+      applied += score.applied;
+      correct += score.correct;
+    }
+    expect(correct / truthful).toBeGreaterThanOrEqual(0.97);
+    expect(correct / applied).toBeGreaterThanOrEqual(0.999);
+  }, 120_000);
+});
