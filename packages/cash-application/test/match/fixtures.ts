@@ -1,4 +1,11 @@
-import type { Customer, OpenItem, PaymentInput } from "@o2c/cash-application";
+import {
+  type Customer,
+  type MatchOptions,
+  type MatchResult,
+  matchPayments,
+  type OpenItem,
+  type PaymentInput,
+} from "@o2c/cash-application";
 
 export const customers: Customer[] = [
   { id: "C1", name: "Müller Maschinenbau GmbH", aliases: [], accounts: ["DE89370400440532013000"], country: "DE" },
@@ -40,4 +47,11 @@ export function pay(id: string, amount: string, remittance: string, extra: Parti
     endToEndId: null,
     ...extra,
   };
+}
+
+/** The result of matching one payment against `openItems` and the fixture customers. */
+export function matchOne(openItems: OpenItem[], payment: PaymentInput, options: MatchOptions = {}): MatchResult {
+  const [result] = matchPayments({ customers, openItems, payments: [payment] }, options);
+  if (result === undefined) throw new Error("no result");
+  return result;
 }

@@ -1,13 +1,7 @@
 import { createInMemoryMatchKnowledge, learnFromResult, matchPayments } from "@o2c/cash-application";
 import { ValidationError } from "@o2c/core";
 import { describe, expect, it } from "vitest";
-import { customers, item, pay } from "./fixtures.js";
-
-function one(openItems: ReturnType<typeof item>[], payment: ReturnType<typeof pay>, options = {}) {
-  const [result] = matchPayments({ customers, openItems, payments: [payment] }, options);
-  if (result === undefined) throw new Error("no result");
-  return result;
-}
+import { customers, item, matchOne as one, pay } from "./fixtures.js";
 
 describe("matchPayments: scenario families", () => {
   it("exact: quoted invoice, exact amount", () => {

@@ -1,13 +1,7 @@
 import { matchPayments } from "@o2c/cash-application";
 import { ValidationError } from "@o2c/core";
 import { describe, expect, it } from "vitest";
-import { customers, item, pay } from "./fixtures.js";
-
-function one(openItems: ReturnType<typeof item>[], payment: ReturnType<typeof pay>) {
-  const [result] = matchPayments({ customers, openItems, payments: [payment] });
-  if (result === undefined) throw new Error("no result");
-  return result;
-}
+import { customers, item, matchOne as one, pay } from "./fixtures.js";
 
 function issuesOf(run: () => unknown): [string, readonly (string | number)[]][] {
   try {

@@ -1,18 +1,12 @@
 import { matchPayments, toCreditorReference } from "@o2c/cash-application";
 import { describe, expect, it } from "vitest";
-import { customers, item, pay } from "./fixtures.js";
+import { customers, item, matchOne as one, pay } from "./fixtures.js";
 
 type Item = ReturnType<typeof item>;
 type Payment = ReturnType<typeof pay>;
 
 function run(openItems: Item[], payments: Payment[]) {
   return matchPayments({ customers, openItems, payments });
-}
-
-function one(openItems: Item[], payment: Payment) {
-  const [result] = run(openItems, [payment]);
-  if (result === undefined) throw new Error("no result");
-  return result;
 }
 
 describe("matchPayments: references that hide each other", () => {

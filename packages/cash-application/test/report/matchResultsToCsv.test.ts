@@ -9,20 +9,9 @@ import { isO2CError } from "@o2c/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readCsvRows } from "../../src/statements/internal/csvRows.js";
+import { item } from "../match/fixtures.js";
 
 const customers = [{ id: "C1", name: "Acme GmbH", aliases: [], accounts: ["DE02100100109307118603"], country: "DE" }];
-const invoice = (id: string, amount: string) => ({
-  id,
-  customerId: "C1",
-  kind: "invoice" as const,
-  currency: "EUR",
-  issueDate: "2026-09-01",
-  dueDate: "2026-10-01",
-  amount,
-  openAmount: amount,
-  poNumber: null,
-  terms: null,
-});
 const payment = (
   id: string,
   amount: string,
@@ -40,7 +29,11 @@ const payment = (
 });
 
 describe("matchResultsToCsv", () => {
-  const openItems = [invoice("INV-1001", "100.00"), invoice("INV-1002", "250.50"), invoice("INV-1003", "250.50")];
+  const openItems = [
+    item("INV-1001", "C1", "100.00"),
+    item("INV-1002", "C1", "250.50"),
+    item("INV-1003", "C1", "250.50"),
+  ];
   const payments = [
     payment("P1", "100.00", "Rechnung INV-1001"),
     payment("P2", "250.50", "Danke", null),
