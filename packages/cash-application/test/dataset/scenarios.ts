@@ -43,6 +43,23 @@ export type ScenarioGenerator = (ctx: ScenarioContext) => PaymentDraft | null;
 
 const full = (item: ItemDraft): Allocation => ({ itemId: item.id, amountMinor: item.openMinor });
 
+/** A payment by the customer `c` itself that quotes one item in `text`: the item receives exactly the cash paid. */
+function cashOnItem(
+  ctx: ScenarioContext,
+  c: CustomerInfo,
+  item: ItemDraft,
+  amount: number,
+  text: string,
+  endToEndId: string,
+  kind: ScenarioFamily,
+): PaymentDraft {
+  return fixedDraft(
+    ctx,
+    { amountMinor: amount, currency: item.currency, payer: customerPayer(ctx, c), remittance: text, endToEndId, kind },
+    [{ itemId: item.id, amountMinor: amount }],
+  );
+}
+
 /** The invoice number as printed, the exact amount, a known account. */
 const exact: ScenarioGenerator = (ctx) => {
   const c = pickCustomer(ctx, (x) => x.record.accounts.length > 0);
@@ -269,18 +286,7 @@ const partial: ScenarioGenerator = (ctx) => {
     (t) => containsAll(t, [token]),
   );
   if (text === null) return null;
-  return fixedDraft(
-    ctx,
-    {
-      amountMinor: amount,
-      currency: item.currency,
-      payer: customerPayer(ctx, c),
-      remittance: text,
-      endToEndId,
-      kind: "partial",
-    },
-    [{ itemId: item.id, amountMinor: amount }],
-  );
+  return cashOnItem(ctx, c, item, amount, text, endToEndId, "partial");
 };
 
 /** Early-payment discount taken within the terms: amount − round-half-up(amount × percent / 100). */
@@ -307,18 +313,7 @@ const discount: ScenarioGenerator = (ctx) => {
     (t) => containsAll(t, [token]),
   );
   if (text === null) return null;
-  return fixedDraft(
-    ctx,
-    {
-      amountMinor: amount,
-      currency: item.currency,
-      payer: customerPayer(ctx, c),
-      remittance: text,
-      endToEndId,
-      kind: "discount",
-    },
-    [{ itemId: item.id, amountMinor: amount }],
-  );
+  return cashOnItem(ctx, c, item, amount, text, endToEndId, "discount");
 };
 
 /** An odd deduction (damaged goods, price dispute, returns, a discount taken too late), with a reference. */
@@ -355,18 +350,7 @@ const shortPay: ScenarioGenerator = (ctx) => {
     (t) => containsAll(t, [token]),
   );
   if (text === null || amount <= 0) return null;
-  return fixedDraft(
-    ctx,
-    {
-      amountMinor: amount,
-      currency: item.currency,
-      payer: customerPayer(ctx, c),
-      remittance: text,
-      endToEndId,
-      kind: "short-pay",
-    },
-    [{ itemId: item.id, amountMinor: amount }],
-  );
+  return cashOnItem(ctx, c, item, amount, text, endToEndId, "short-pay");
 };
 
 function transposedLarger(openMinor: number): number | null {
