@@ -43,6 +43,23 @@ export type ScenarioGenerator = (ctx: ScenarioContext) => PaymentDraft | null;
 
 const full = (item: ItemDraft): Allocation => ({ itemId: item.id, amountMinor: item.openMinor });
 
+/** `count` new invoices of `c` in `currency`, issued at most `maxAge` days before the value date; `null` when one fails. */
+function freshInvoices(
+  ctx: ScenarioContext,
+  c: CustomerInfo,
+  count: number,
+  currency: string,
+  maxAge: number,
+): ItemDraft[] | null {
+  const items: ItemDraft[] = [];
+  for (let i = 0; i < count; i++) {
+    const item = freshInvoice(ctx, c, { currency, maxAge });
+    if (!item) return null;
+    items.push(item);
+  }
+  return items;
+}
+
 /** A payment by the customer `c` itself that quotes one item in `text`: the item receives exactly the cash paid. */
 function cashOnItem(
   ctx: ScenarioContext,
@@ -230,12 +247,8 @@ const multiInvoice: ScenarioGenerator = (ctx) => {
   );
   if (!c) return null;
   const currency = listing === "all" ? currencyFor(ctx, c) : mainCurrency(c);
-  const items: ItemDraft[] = [];
-  for (let i = 0; i < count; i++) {
-    const item = freshInvoice(ctx, c, { currency, maxAge: 90 });
-    if (!item) return null;
-    items.push(item);
-  }
+  const items = freshInvoices(ctx, c, count, currency, 90);
+  if (!items) return null;
   const total = items.reduce((sum, item) => sum + item.openMinor, 0);
   const tokens = items.map((item) => lightToken(ctx, item, 0.3));
   const shown = listing === "all" ? tokens : listing === "some" ? pickSome(ctx, tokens) : [];
@@ -639,12 +652,8 @@ const creditNetting: ScenarioGenerator = (ctx) => {
   );
   if (!c) return null;
   const currency = listing === "all" ? currencyFor(ctx, c) : mainCurrency(c);
-  const invoices: ItemDraft[] = [];
-  for (let i = 0; i < count; i++) {
-    const item = freshInvoice(ctx, c, { currency, maxAge: 80 });
-    if (!item) return null;
-    invoices.push(item);
-  }
+  const invoices = freshInvoices(ctx, c, count, currency, 80);
+  if (!invoices) return null;
   const gross = invoices.reduce((sum, item) => sum + item.openMinor, 0);
   const creditAmount = -rng.int(Math.max(1, Math.floor(gross / 20)), Math.floor((gross * 3) / 5));
   const creditOpen = rng.chance(0.2)
