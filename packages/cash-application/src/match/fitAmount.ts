@@ -18,8 +18,8 @@ export interface FitContext {
    */
   readonly cutDigits: readonly string[];
   /**
-   * Whether an earlier payment of the batch left undecided (review) proposed the item: among several items of
-   * exactly the amount, the first may be its.
+   * Whether an earlier payment of the batch left undecided (review, or unmatched with proposals below the minimum
+   * score) proposed the item: among several items of exactly the amount, the first may be its.
    */
   readonly contested: (item: PreparedItem) => boolean;
   /** Available items of a customer in the payment currency issued before the value date, by due date. */
