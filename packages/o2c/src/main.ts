@@ -1,7 +1,5 @@
-// The o2c command line. Node-only: reads and writes files, prints to the terminal.
-import { spawnSync } from "node:child_process";
+// The o2c command line's commands. Node-only: reads and writes files, prints to the terminal.
 import { readFileSync, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { gunzipSync } from "node:zlib";
 import {
   type CsvMapping,
@@ -13,7 +11,6 @@ import {
 } from "@o2c/cash-application";
 import { formatPath, isO2CError, parseWith, ValidationError } from "@o2c/core";
 import { parseJson, runMatch } from "./runMatch.js";
-import { singleThreadedRelaunch } from "./singleThreaded.js";
 
 const USAGE = `usage:
   o2c match --customers FILE --invoices FILE --payments FILE --out FILE
@@ -261,18 +258,5 @@ export function main(
     }
     for (const line of describe(error, files)) err(`o2c: ${line}`);
     return 2;
-  }
-}
-
-const invoked = process.argv[1] ?? "";
-if (/(^|[/\\])(cli\.(ts|js)|o2c(\.js)?)$/.test(invoked)) {
-  const nodeOptions = singleThreadedRelaunch(availableParallelism(), process.execArgv, process.env);
-  if (nodeOptions === null) process.exitCode = main(process.argv.slice(2));
-  else {
-    const child = spawnSync(process.execPath, [...nodeOptions, invoked, ...process.argv.slice(2)], {
-      stdio: "inherit",
-      env: { ...process.env, O2C_NO_RELAUNCH: "1" },
-    });
-    process.exitCode = child.status ?? 1;
   }
 }

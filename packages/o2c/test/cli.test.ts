@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli.js";
+import { main } from "../src/main.js";
 
 const dir = new URL("../../../../shared/cash-application-benchmark/dev-small/", import.meta.url);
 const exists = existsSync(dir);

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli.js";
+import { main } from "../src/main.js";
 
 const work = mkdtempSync(join(tmpdir(), "o2c-cli-inputs-"));
 const file = (name: string, content: string | Uint8Array): string => {
