@@ -6,6 +6,8 @@ import { digitKey } from "../references/referenceKeys.js";
 export interface PreparedName {
   readonly label: string;
   readonly tokens: readonly string[];
+  /** Position of the first token that followed a legal form (see `NormalizedName.optionalFrom`). */
+  readonly optionalFrom: number;
   readonly isAlias: boolean;
   readonly learned: boolean;
 }
@@ -67,9 +69,9 @@ export function buildCustomerIndex(customers: readonly Customer[], learned: Lear
   const byPrefix = new Map<string, number[]>();
   const byNumber = new Map<string, string[]>();
   const addName = (customer: PreparedCustomer, label: string, isAlias: boolean, isLearned: boolean): void => {
-    const { tokens } = normalizeName(label);
+    const { tokens, optionalFrom } = normalizeName(label);
     if (tokens.length === 0) return;
-    customer.names.push({ label, tokens, isAlias, learned: isLearned });
+    customer.names.push({ label, tokens, optionalFrom, isAlias, learned: isLearned });
     for (const token of tokens) {
       addOrdinal(byToken, token, customer.ordinal);
       if (token.length >= 4) addOrdinal(byPrefix, token.slice(0, 4), customer.ordinal);

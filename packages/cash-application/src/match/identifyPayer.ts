@@ -160,7 +160,7 @@ function ownNames(payerName: string, customerId: string, index: CustomerIndex, m
 function scoreNames(payer: NormalizedName, customer: PreparedCustomer, minScore: number): PayerCandidate[] {
   const found: PayerCandidate[] = [];
   for (const name of customer.names) {
-    let score = nameSimilarity(payer.tokens, name.tokens);
+    let score = nameSimilarity(payer.tokens, name.tokens, payer.optionalFrom, name.optionalFrom);
     // Multiplied on every path (by 1 for a company name): a branch first taken late would cost a recompile.
     score *= payer.looksPersonal ? 0.7 : 1;
     if (score < minScore) continue;
@@ -174,7 +174,7 @@ function cachedByName(name: string, index: CustomerIndex, minScore: number): Pay
   const cache = cacheOf(nameCache, index);
   // Names that normalize alike (`TECNOLOGIAS NAVARRO S.L.`, `Tecnologías Navarro SL`) share one search.
   const payer = normalizedOf(name, index);
-  const key = `${payer.looksPersonal ? "p" : "c"}|${payer.tokens.join(" ")}`;
+  const key = `${payer.looksPersonal ? "p" : "c"}${payer.optionalFrom}|${payer.tokens.join(" ")}`;
   let named = cache.get(key);
   if (named === undefined) {
     named = identifyByName(payer, index, minScore);

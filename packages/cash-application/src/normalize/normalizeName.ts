@@ -7,9 +7,17 @@ export interface NormalizedName {
   readonly tokens: readonly string[];
   /** Whether the raw name looks like `Surname, Firstname` (a private person rather than a company). */
   readonly looksPersonal: boolean;
+  /**
+   * Position of the first token that followed a legal form (`tokens.length` when none did): the rest of a name a
+   * bank reordered (`MORETTI S.P.A. IMBALLAGGI`) or text it appended (a city). {@link nameSimilarity} counts such
+   * tokens only where they match.
+   */
+  readonly optionalFrom: number;
 }
 
 const SEPARATORS = /[^a-z0-9]+/;
+/** How many words after a legal form are kept (as optional tokens). */
+const MAX_OPTIONAL = 3;
 const STREET_WORDS = new Set([
   "via",
   "viale",
@@ -80,8 +88,10 @@ function withoutPunctuation(text: string): string {
 
 /**
  * Normalizes a company or payer name for comparison: transliteration (`ü`→`ue`, `é`→`e`, `ø`→`o`), case, punctuation
- * (`S.A.` = `SA`), legal forms (GmbH, Ltd, S.A., K.K., Sp. z o.o.), common abbreviations (`Intl`, `Mfg`) and
- * address text a bank appended after the legal form or from the first token with a digit on.
+ * (`S.A.` = `SA`), legal forms (GmbH, Ltd, S.A., K.K., Sp. z o.o., also spelled out: Gesellschaft mit beschränkter
+ * Haftung, akciová společnost, kabushiki kaisha), common abbreviations (`Intl`, `Mfg`, `Sply`) and address text from
+ * the first token with a digit on. Words after a legal form are kept as optional tokens (see
+ * {@link NormalizedName.optionalFrom}): a bank may have reordered the name or appended a city.
  *
  * @remarks Bank fields are cut at 35 or 70 characters; the last token may therefore be a cut-off word, which
  * {@link nameSimilarity} accepts as a prefix.
@@ -93,6 +103,7 @@ function withoutPunctuation(text: string): string {
  *
  * normalizeName("MÜLLER MASCHINENBAU GMBH Hauptstr. 5 Berlin").tokens //=> ["muller", "maschinenbau"]
  * normalizeName("Kozłowski Instalacje Sp. z o.o.").tokens //=> ["kozlowski", "instalacje"]
+ * normalizeName("MORETTI S.P.A. IMBALLAGGI") //=> { tokens: ["moretti", "imballaggi"], looksPersonal: false, optionalFrom: 1 }
  * ```
  * @since 0.1.0
  */
@@ -103,7 +114,7 @@ export function normalizeName(raw: string): NormalizedName {
   const text = foldName(withoutPunctuation(transliterate(raw)));
   const words = text.split(SEPARATORS).filter((w) => w.length > 0);
   const tokens: string[] = [];
-  let sawLegal = false;
+  let optionalFrom = -1;
   for (const word of words) {
     if (/\d/.test(word)) {
       // A house number: drop the street name before it (`Via Roma 88`, `Station Road 106`, `rue des Lilas 104`).
@@ -113,12 +124,16 @@ export function normalizeName(raw: string): NormalizedName {
     }
     const expanded = EXPANSIONS.get(word) ?? word;
     if (LEGAL_FORM_TOKENS.has(expanded)) {
-      if (tokens.length > 0) sawLegal = true;
+      if (tokens.length > 0 && optionalFrom < 0) optionalFrom = tokens.length;
       continue;
     }
-    // Text after a legal form is address text the bank appended (street, city).
-    if (sawLegal) break; // set only once a token is kept
+    // At most a few words after a legal form: a longer tail is address text rather than a reordered name.
+    if (optionalFrom >= 0 && tokens.length - optionalFrom >= MAX_OPTIONAL) break;
     tokens.push(expanded);
   }
-  return { tokens, looksPersonal };
+  return {
+    tokens,
+    looksPersonal,
+    optionalFrom: optionalFrom < 0 || optionalFrom > tokens.length ? tokens.length : optionalFrom,
+  };
 }

@@ -32,31 +32,56 @@ function tokenScore(wanted: string, candidates: readonly string[], used: Uint8Ar
  * Token-set similarity of a payer name to a master-data name, both already normalized with
  * {@link normalizeName}: every master-data token must be found among the payer's tokens (in any order) exactly,
  * as a cut-off or abbreviated prefix of at least 3 letters (score 0.9), or as a near spelling (Jaro-Winkler of at
- * least 0.93, score 0.8 × similarity). Payer tokens left over lower the score a little.
+ * least 0.93, score 0.8 × similarity). Payer tokens left over lower the score a little. Optional tokens (those that
+ * followed a legal form, from `payerOptionalFrom` and `masterOptionalFrom` on) count only where they match: on
+ * either side they may be the rest of a reordered name or a city the bank appended.
  *
- * @remarks `score = coverage of master tokens × (0.7 + 0.3 × coverage of payer tokens)`.
+ * @remarks `score = coverage of master tokens × (0.7 + 0.3 × coverage of payer tokens)`, each coverage over the
+ * required tokens and the optional ones that matched.
  * @param payer - Tokens of the payer name.
  * @param master - Tokens of the customer name or alias.
+ * @param payerOptionalFrom - Position of the payer's first optional token (`NormalizedName.optionalFrom`); none by
+ *   default.
+ * @param masterOptionalFrom - Position of the master name's first optional token; none by default.
  * @returns The similarity in 0..1; 0 when either side has no tokens.
  * @example
  * ```ts
- * import { nameSimilarity } from "@o2c/cash-application";
+ * import { nameSimilarity, normalizeName } from "@o2c/cash-application";
  *
  * nameSimilarity(["maschinenbau", "muller"], ["muller", "maschinenbau"]) //=> 1
  * nameSimilarity(["muller"], ["muller", "maschinenbau"]) < 0.6 //=> true
+ * const payer = normalizeName("MORETTI S.P.A. IMBALLAGGI"); // imballaggi follows the legal form
+ * nameSimilarity(payer.tokens, normalizeName("Imballaggi Moretti S.p.A.").tokens, payer.optionalFrom) //=> 1
+ * nameSimilarity(payer.tokens, normalizeName("Moretti SpA").tokens, payer.optionalFrom) //=> 1
  * ```
  * @since 0.1.0
  */
-export function nameSimilarity(payer: readonly string[], master: readonly string[]): number {
+export function nameSimilarity(
+  payer: readonly string[],
+  master: readonly string[],
+  payerOptionalFrom: number = payer.length,
+  masterOptionalFrom: number = master.length,
+): number {
   if (payer.length === 0 || master.length === 0) return 0;
   if (usedScratch.length < payer.length) usedScratch = new Uint8Array(payer.length * 2);
   const used = usedScratch;
   used.fill(0, 0, payer.length);
   let sum = 0;
-  for (const token of master) sum += tokenScore(token, payer, used);
-  const masterCoverage = sum / master.length;
+  let counted = 0;
+  for (let i = 0; i < master.length; i++) {
+    const score = tokenScore(master[i] as string, payer, used);
+    if (i < masterOptionalFrom || score > 0) {
+      sum += score;
+      counted++;
+    }
+  }
+  if (counted === 0) return 0;
+  const masterCoverage = sum / counted;
   let usedCount = 0;
-  for (let i = 0; i < payer.length; i++) usedCount += used[i] as number;
-  const payerCoverage = usedCount / payer.length;
-  return masterCoverage * (0.7 + 0.3 * payerCoverage);
+  let payerCounted = Math.min(payerOptionalFrom, payer.length);
+  for (let i = 0; i < payer.length; i++) {
+    usedCount += used[i] as number;
+    if (i >= payerOptionalFrom) payerCounted += used[i] as number;
+  }
+  return payerCounted === 0 ? masterCoverage : masterCoverage * (0.7 + (0.3 * usedCount) / payerCounted);
 }

@@ -15,8 +15,60 @@ describe("names", () => {
     expect(normalizeName("Müller Maschinenbau GmbH").tokens).toEqual(["muller", "maschinenbau"]);
     expect(normalizeName("MUELLER MASCHINENBAU").tokens).toEqual(["muller", "maschinenbau"]);
     expect(normalizeName("Søren Ørsted A/S").tokens).toEqual(["soren", "orsted"]);
-    expect(normalizeName("Knight Mfg Ltd Station Road 106 Manchester").tokens).toEqual(["knight", "manufacturing"]);
+    // `Station` stays, as an optional token (it followed the legal form): optional tokens that match nothing count for
+    // nothing.
+    expect(normalizeName("Knight Mfg Ltd Station Road 106 Manchester")).toEqual({
+      tokens: ["knight", "manufacturing", "station"],
+      looksPersonal: false,
+      optionalFrom: 2,
+    });
     expect(normalizeName("Okada Kagaku K.K.").tokens).toEqual(["okada", "kagaku"]);
+  });
+  it("drops legal forms spelled out or in Turkish, Czech and Japanese, and expands business abbreviations", () => {
+    expect(normalizeName("Doğan Mobilya San. ve Tic. Ltd. Şti.").tokens).toEqual(["dogan", "mobilya", "san"]);
+    expect(normalizeName("DOGAN MOBILYA SAN TIC LTD STI").tokens).toEqual(["dogan", "mobilya", "san"]);
+    expect(normalizeName("Cerny Kovovyroba akciova spolecnost").tokens).toEqual(["cerny", "kovovyroba"]);
+    expect(normalizeName("Kabushiki Kaisha Takahashi Kogyo").tokens).toEqual(["takahashi", "kogyo"]);
+    expect(normalizeName("Nordvik Aksjeselskap").tokens).toEqual(["nordvik"]);
+    expect(normalizeName("REDSTONE SPLY").tokens).toEqual(["redstone", "supply"]);
+    // `Gesellschaft` and `San` also begin names: kept.
+    expect(normalizeName("Deutsche Gesellschaft für Zusammenarbeit").tokens).toEqual([
+      "deutsche",
+      "gesellschaft",
+      "fur",
+      "zusammenarbeit",
+    ]);
+    expect(normalizeName("Farmacia San Marco").tokens).toEqual(["farmacia", "san", "marco"]);
+  });
+  it("keeps up to three words after a legal form as optional tokens: a reordered name or an appended city", () => {
+    expect(normalizeName("MORETTI S.P.A. IMBALLAGGI")).toEqual({
+      tokens: ["moretti", "imballaggi"],
+      looksPersonal: false,
+      optionalFrom: 1,
+    });
+    expect(normalizeName("Summit USA LLC Technologies").optionalFrom).toBe(2);
+    expect(normalizeName("Müller GmbH Hauptstr. 5 Berlin")).toEqual({
+      tokens: ["muller"],
+      looksPersonal: false,
+      optionalFrom: 1,
+    });
+    expect(normalizeName("ACME GMBH NIEDERLASSUNG NORD WEST SUED").tokens).toEqual([
+      "acme",
+      "niederlassung",
+      "nord",
+      "west",
+    ]);
+    expect(normalizeName("Müller Maschinenbau GmbH").optionalFrom).toBe(2);
+    const score = (payer: string, master: string): number => {
+      const p = normalizeName(payer);
+      const m = normalizeName(master);
+      return nameSimilarity(p.tokens, m.tokens, p.optionalFrom, m.optionalFrom);
+    };
+    expect(score("MORETTI S.P.A. IMBALLAGGI", "Imballaggi Moretti S.p.A.")).toBe(1);
+    expect(score("Summit USA LLC Technologies", "Summit Technologies USA LLC")).toBe(1);
+    expect(score("ACME GMBH BERLIN", "Acme GmbH")).toBe(1);
+    // Optional tokens do not make a different name similar.
+    expect(score("MORETTI S.P.A. IMBALLAGGI", "Moretti Trasporti S.p.A.")).toBeLessThan(0.6);
   });
   it("reads words that name members of Object.prototype as plain words", () => {
     expect(normalizeName("Constructor Works GmbH").tokens).toEqual(["constructor", "works"]);

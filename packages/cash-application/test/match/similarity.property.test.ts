@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 // - jaroWinkler equals the textbook definition (a plain implementation with fresh buffers), whatever was compared
 //   before (the function reuses its buffers);
 // - jaroWinkler is symmetric and lies in 0..1, with 1 exactly for equal strings;
-// - nameSimilarity lies in 0..1, is 1 for the same tokens in any order, and does not depend on earlier calls.
+// - nameSimilarity lies in 0..1, is 1 for the same tokens in any order, and does not depend on earlier calls;
+// - an optional token (one that followed a legal form) that matches nothing changes nothing, on either side, and
+//   optional tokens that match count as required ones do.
 
 function textbookJaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
@@ -68,6 +70,27 @@ describe("nameSimilarity", () => {
         expect(nameSimilarity(payer, master)).toBe(first);
         expect(first >= 0 && first <= 1).toBe(true);
         expect(nameSimilarity([...payer].reverse(), payer)).toBe(1);
+      }),
+    );
+  });
+
+  it("ignores optional tokens that match nothing, on either side, and counts those that match", () => {
+    const tokens = fc.array(
+      fc.string({ unit: fc.constantFrom("a", "e", "k", "l", "m", "n", "r"), minLength: 1, maxLength: 9 }),
+      { minLength: 1, maxLength: 6 },
+    );
+    // Starts with a letter no other token has: no exact, prefix or near match (Jaro-Winkler needs the same first letter).
+    const stray = fc.string({ unit: fc.constantFrom("q", "x", "z"), minLength: 5, maxLength: 8 }).map((t) => `q${t}`);
+    fc.assert(
+      fc.property(tokens, tokens, fc.array(stray, { minLength: 1, maxLength: 3 }), (payer, master, extra) => {
+        const plain = nameSimilarity(payer, master);
+        expect(nameSimilarity(payer, master, payer.length, master.length)).toBe(plain);
+        expect(nameSimilarity([...payer, ...extra], master, payer.length)).toBe(plain);
+        expect(nameSimilarity(payer, [...master, ...extra], payer.length, master.length)).toBe(plain);
+        // The same tokens as optional ones, when they all match, score as required ones.
+        expect(nameSimilarity([...payer, ...extra], [...master, ...extra], payer.length, master.length)).toBe(
+          nameSimilarity([...payer, ...extra], [...master, ...extra]),
+        );
       }),
     );
   });
