@@ -1,6 +1,7 @@
 import type { PreparedItem } from "../index/PreparedItem.js";
 import type { AmountRule } from "../model/MatchResult.js";
-import { findSubsetSum, type SubsetEntry } from "./findSubsetSum.js";
+import { completeSubsetSum } from "./completeSubsetSum.js";
+import { findSubsetSum, type SubsetEntry, type SubsetSumResult } from "./findSubsetSum.js";
 import type { ProposalLine } from "./Proposal.js";
 
 /** What the amount fitting needs to know about the batch state and the options. */
@@ -85,7 +86,7 @@ function fill(
   }
   if (pool.length === 0) return null;
   const entries = entriesOf(pool, 40);
-  const result = findSubsetSum(entries, target, ctx.maxSize, ctx.budget);
+  const result = completed(entries, findSubsetSum(entries, target, ctx.maxSize, ctx.budget), target, ctx.maxSize);
   const first = result.solutions[0];
   // A search cut by its budget before any solution does not show that none exists.
   if (first === undefined) return result.exhausted ? { items: [], ambiguous: true } : null;
@@ -96,29 +97,78 @@ function fill(
   }
   // Credit notes nobody quoted, netted by search: only when a chance hit is unlikely (many small credit notes make
   // nearly any difference). Unlisted invoices are not gated: a payer who lists some items often pays others too.
-  const chance = creditsOnly && chanceOfCoincidence(entries, ctx.maxSize) > MAX_CHANCE;
-  return { items, ambiguous: result.solutions.length > 1 || chance };
+  const chance = creditsOnly && chanceOfCoincidence(entries, ctx.maxSize, null) > MAX_CHANCE;
+  return { items, ambiguous: result.solutions.length > 1 || result.exhausted || chance };
 }
+
+/**
+ * `result` of a search its budget cut, finished without a budget where a chance hit is unlikely (at most
+ * {@link COMPLETE_BELOW} expected coincidences): then a unique solution is one, and none found means none exists.
+ * Where chance hits are likely, finishing the search would only find more of them: the cut result stays.
+ */
+function completed(
+  entries: readonly SubsetEntry[],
+  result: SubsetSumResult,
+  target: number,
+  maxSize: number,
+): SubsetSumResult {
+  if (!result.exhausted || chanceOfCoincidence(entries, maxSize, target) > COMPLETE_BELOW) return result;
+  const amounts = new Float64Array(entries.length);
+  for (let i = 0; i < entries.length; i++) amounts[i] = (entries[i] as SubsetEntry).amount;
+  const solutions = completeSubsetSum(amounts, target, maxSize, COMPLETE_LIMIT);
+  if (solutions === null) return result;
+  const indexed: number[][] = [];
+  for (const positions of solutions) {
+    const indexes: number[] = [];
+    for (const p of positions) indexes.push((entries[p] as SubsetEntry).index);
+    indexed.push(indexes);
+  }
+  return { solutions: indexed, exhausted: false };
+}
+
+/** Most expected chance hits for a search cut by its budget to be finished (see {@link completed}). */
+const COMPLETE_BELOW = 0.01;
+/** Most combinations of one half a finished search enumerates (C(40, 1..3) = 10,700 for six items of forty). */
+const COMPLETE_LIMIT = 20_000;
 
 /** Largest expected number of subsets hitting an arbitrary target by chance for a unique fit to count as found. */
 const MAX_CHANCE = 0.001;
 
 /**
- * The expected number of subsets (of at most `maxSize` entries) whose sum hits a given target by coincidence:
- * the number of such subsets over the number of distinct sums they can spread over (the sum of the absolute
- * amounts, in minor units). A unique solution of a search where this is not small says little: among many
- * payments, some target is met by an unrelated combination.
+ * The expected number of subsets (of at most `maxSize` entries) whose sum hits a target by coincidence: the number
+ * of such subsets over the number of distinct sums they can spread over (the sum of the absolute amounts, in minor
+ * units). A unique solution of a search where this is not small says little: among many payments, some target is
+ * met by an unrelated combination.
+ *
+ * Given the `target`, the estimate is sharper: entries larger than the target plus all negative amounts cannot
+ * take part, and round amounts make sums collide more often: when the target is a multiple of 10, 100, 1,000 minor
+ * units and so on, the subsets of the entries that are such multiples too spread only over the multiples. The
+ * largest of these expectations is returned.
  */
-function chanceOfCoincidence(entries: readonly SubsetEntry[], maxSize: number): number {
-  let spread = 0;
-  for (const e of entries) spread += Math.abs(e.amount);
-  let subsets = 0;
-  let choose = 1;
-  for (let k = 1; k <= maxSize && k <= entries.length; k++) {
-    choose = (choose * (entries.length - k + 1)) / k;
-    subsets += choose;
+function chanceOfCoincidence(entries: readonly SubsetEntry[], maxSize: number, target: number | null): number {
+  // Σ |negative amounts|: no entry larger than the target plus all credits can take part.
+  let credits = 0;
+  for (const e of entries) if (e.amount < 0) credits -= e.amount;
+  const usable = (e: SubsetEntry): boolean => target === null || e.amount <= target + credits;
+  let worst = 0;
+  for (let step = 1; step <= 1_000_000 && (step === 1 || (target !== null && target % step === 0)); step *= 10) {
+    let count = 0;
+    let spread = 0;
+    for (const e of entries) {
+      if (e.amount % step !== 0 || !usable(e)) continue;
+      count++;
+      spread += Math.abs(e.amount);
+    }
+    if (count === 0) break;
+    let subsets = 0;
+    let choose = 1;
+    for (let k = 1; k <= maxSize && k <= count; k++) {
+      choose = (choose * (count - k + 1)) / k;
+      subsets += choose;
+    }
+    worst = Math.max(worst, subsets / Math.max(1, spread / step));
   }
-  return subsets / Math.max(1, spread);
+  return worst;
 }
 
 /**
@@ -203,7 +253,7 @@ export function fitQuoted(items: readonly PreparedItem[], ctx: FitContext, searc
       rule: "combination",
       lines: full(chosen),
       detail: "some of the quoted items make up the payment",
-      ambiguous: subset.solutions.length > 1,
+      ambiguous: subset.solutions.length > 1 || subset.exhausted,
     };
   }
   let left = amount;

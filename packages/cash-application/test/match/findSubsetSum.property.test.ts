@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { completeSubsetSum } from "../../src/match/completeSubsetSum.js";
 import { findSubsetSum, type SubsetEntry } from "../../src/match/findSubsetSum.js";
 
 // The subset search is iterative; it must visit the same nodes in the same order as the plain recursive search
 // below (the model), so that budgets cut both at the same place: same solutions, same exhaustion, for any entries,
-// target, size and budget. And every solution it reports sums to the target.
+// target, size and budget. And every solution it reports sums to the target. The search finished by meeting in the
+// middle (completeSubsetSum) reports what the recursive search reports without a budget.
 
 function recursiveModel(entries: readonly SubsetEntry[], target: number, maxSize: number, budget: number) {
   const solutions: number[][] = [];
@@ -79,5 +81,40 @@ describe("findSubsetSum", () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it("finished by meeting in the middle, reports what the search reports without a budget", () => {
+    const entries = fc
+      .array(fc.integer({ min: -300, max: 900 }), { maxLength: 18 })
+      .map((amounts) => amounts.sort((a, b) => a - b).map((amount, index) => ({ index: index * 3 + 1, amount })));
+    fc.assert(
+      fc.property(
+        entries,
+        fc.integer({ min: -300, max: 3000 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.integer({ min: 0, max: 7 }),
+        (list, random, picks, maxSize) => {
+          // Half the targets are sums of some entries, so that there are solutions to find.
+          const target =
+            random % 2 === 0 || list.length === 0
+              ? random
+              : picks.reduce((sum, p) => sum + (list[p % list.length] as SubsetEntry).amount, 0);
+          const amounts = Float64Array.from(list, (e) => e.amount);
+          const found = completeSubsetSum(amounts, target, maxSize, Number.POSITIVE_INFINITY);
+          const expected = recursiveModel(list, target, maxSize, Number.POSITIVE_INFINITY).solutions;
+          expect(found?.map((positions) => positions.map((p) => (list[p] as SubsetEntry).index))).toEqual(expected);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+  it("is not made when a half has more combinations than the limit", () => {
+    const amounts = Float64Array.from({ length: 40 }, (_, i) => 100 + i);
+    expect(completeSubsetSum(amounts, 500, 6, 10_000)).toBeNull();
+    // 510 is also 100 + 133 + 138 + 139: the first two solutions in the search's order.
+    expect(completeSubsetSum(amounts, 100 + 101 + 102 + 103 + 104, 6, 20_000)).toEqual([
+      [0, 1, 2, 3, 4],
+      [0, 33, 38, 39],
+    ]);
   });
 });
