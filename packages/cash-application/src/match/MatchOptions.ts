@@ -42,7 +42,11 @@ export interface MatchOptions {
   readonly bankFeeMaxShare?: number | undefined;
   /** Largest number of items combined by the subset search. Default 6. */
   readonly maxCombinationSize?: number | undefined;
-  /** Nodes the subset search may visit per search. Default 5000. */
+  /**
+   * Nodes the subset search may visit per search. Default 5000. A search the budget cuts is finished by meeting in
+   * the middle where a chance combination among the customer's items is unlikely (at most 0.01 expected); otherwise
+   * a combination it found is not taken as the only one (the payment goes to review).
+   */
   readonly searchBudget?: number | undefined;
   /** Overrides of the scoring weights. */
   readonly weights?: Partial<ScoringWeights> | undefined;

@@ -239,7 +239,8 @@ function comparePayments(a: PaymentInput, b: PaymentInput): number {
  * when several have it: the order does not say which). Proposals come by path, strongest
  * first: quoted documents, then purchase orders, then weak references and payer-plus-amount together. The amount is
  * fitted by rules: exact, sum of several items, early-payment discount within terms (rounded half up to minor
- * units), unlisted items of the customer making up a larger payment, credit notes netted (unquoted credit notes
+ * units), unlisted items of the customer making up a larger payment (combinations of up to `maxCombinationSize`
+ * items, searched within `searchBudget` nodes and finished without it where a chance combination is unlikely), credit notes netted (unquoted credit notes
  * only when a coincidental combination is unlikely: the number of combinations searched over the spread of their
  * sums stays below 0.001), bank charge within
  * tolerance, part or short payment (the item receives the cash, the rest stays open), overpayment (the rest stays
