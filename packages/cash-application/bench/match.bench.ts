@@ -2,7 +2,9 @@
 // exact-reference hash matcher run in the same process.
 // Run: npx tsx --conditions=@o2c/source packages/cash-application/bench/match.bench.ts
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { matchPayments, scoreResult } from "@o2c/cash-application";
@@ -202,6 +204,61 @@ function oneCore(name: string, nodeOptions: readonly string[] = [], mode = "--on
   return Math.min(...job);
 }
 
+/**
+ * The `o2c match` command as a user runs it (the built command line, which starts itself again single-threaded on one
+ * CPU), pinned to one core: the time it prints (read, match, write) and the whole process's wall time, fastest of
+ * three. Skipped, with a note, when the command line is not built or taskset is missing.
+ */
+function commandLine(name: string, runs = 3): void {
+  const cli = new URL("../../o2c/bin/o2c.js", import.meta.url);
+  if (!existsSync(new URL("../../o2c/dist/cli.js", import.meta.url))) {
+    console.log("one core, o2c match: skipped (the command line is not built: pnpm build)");
+    return;
+  }
+  const dir = new URL(`${name}/`, root);
+  const file = (base: string): string => {
+    const plain = new URL(base, dir);
+    return fileURLToPath(existsSync(plain) ? plain : new URL(`${base}.gz`, dir));
+  };
+  const out = join(tmpdir(), `o2c-bench-${process.pid}.json`);
+  const printed: number[] = [];
+  const wall: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    const child = spawnSync(
+      "taskset",
+      [
+        "-c",
+        "0",
+        process.execPath,
+        fileURLToPath(cli),
+        "match",
+        "--customers",
+        file("customers.json"),
+        "--invoices",
+        file("invoices.json"),
+        "--payments",
+        file("payments.json"),
+        "--out",
+        out,
+      ],
+      { encoding: "utf8" },
+    );
+    const elapsed = performance.now() - started;
+    const found = / in (\d+) ms/.exec(child.stdout ?? "");
+    if (child.status !== 0 || found === null) {
+      console.log(`one core, o2c match: skipped (${child.error?.message ?? child.stderr.trim().split("\n")[0]})`);
+      return;
+    }
+    printed.push(Number(found[1]));
+    wall.push(Math.round(elapsed));
+  }
+  rmSync(out, { force: true });
+  console.log(
+    `one core, o2c match (built command line, taskset -c 0), cold: prints ${printed.join(", ")} ms (read, match, write); process ${wall.join(", ")} ms; fastest ${Math.min(...printed)} ms and ${Math.min(...wall)} ms`,
+  );
+}
+
 const oneCoreAt = Math.max(process.argv.indexOf("--one-core"), process.argv.indexOf("--one-core-baseline"));
 if (oneCoreAt >= 0) {
   const dir = new URL(`${process.argv[oneCoreAt + 1] ?? "dev-large"}/`, root);
@@ -228,5 +285,6 @@ if (oneCoreAt >= 0) {
         `one core, cold jobs (read + work, fastest of 3): matcher ${engine} ms, with --single-threaded ${single} ms, baseline ${base} ms; ratio ${(engine / base).toFixed(2)}x, ${(single / base).toFixed(2)}x`,
       );
     }
+    commandLine("dev-large");
   }
 }
