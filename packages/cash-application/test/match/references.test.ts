@@ -67,6 +67,8 @@ describe("names", () => {
     expect(score("MORETTI S.P.A. IMBALLAGGI", "Imballaggi Moretti S.p.A.")).toBe(1);
     expect(score("Summit USA LLC Technologies", "Summit Technologies USA LLC")).toBe(1);
     expect(score("ACME GMBH BERLIN", "Acme GmbH")).toBe(1);
+    // `und` also ends the required words: payers drop the second business line (`Sanitär- und Heizungstechnik`).
+    expect(score("OBERLAENDER SANITAER-", "Oberländer Sanitär- und Heizungstechnik GmbH & Co. KG")).toBe(1);
     // Optional tokens do not make a different name similar.
     expect(score("MORETTI S.P.A. IMBALLAGGI", "Moretti Trasporti S.p.A.")).toBeLessThan(0.6);
   });
