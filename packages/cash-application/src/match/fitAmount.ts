@@ -86,6 +86,13 @@ function fill(
   }
   if (pool.length === 0) return null;
   const entries = entriesOf(pool, 40);
+  // No search where its answer would not count: credit notes nobody quoted are netted only when a chance hit is
+  // unlikely (many small credit notes make nearly any difference); among items where chance combinations are
+  // expected (more than one), a combination found says nothing, and none found says little.
+  if (creditsOnly && chanceOfCoincidence(entries, ctx.maxSize, null) > MAX_CHANCE) return null;
+  if (!creditsOnly && chanceOfCoincidence(entries, ctx.maxSize, target) > SEARCH_UP_TO) {
+    return { items: [], ambiguous: true };
+  }
   const result = completed(entries, findSubsetSum(entries, target, ctx.maxSize, ctx.budget), target, ctx.maxSize);
   const first = result.solutions[0];
   // A search cut by its budget before any solution does not show that none exists.
@@ -95,10 +102,7 @@ function fill(
     const item = pool.find((i) => i.index === index);
     if (item !== undefined) items.push(item);
   }
-  // Credit notes nobody quoted, netted by search: only when a chance hit is unlikely (many small credit notes make
-  // nearly any difference). Unlisted invoices are not gated: a payer who lists some items often pays others too.
-  const chance = creditsOnly && chanceOfCoincidence(entries, ctx.maxSize, null) > MAX_CHANCE;
-  return { items, ambiguous: result.solutions.length > 1 || result.exhausted || chance };
+  return { items, ambiguous: result.solutions.length > 1 || result.exhausted };
 }
 
 /**
@@ -126,6 +130,11 @@ function completed(
   return { solutions: indexed, exhausted: false };
 }
 
+/**
+ * Most expected chance combinations among a customer's items for a search by amount to be made: beyond one, finding
+ * a combination says nothing (dev-large: the same decisions, half the search nodes).
+ */
+const SEARCH_UP_TO = 1;
 /** Most expected chance hits for a search cut by its budget to be finished (see {@link completed}). */
 const COMPLETE_BELOW = 0.01;
 /** Most combinations of one half a finished search enumerates (C(40, 1..3) = 10,700 for six items of forty). */

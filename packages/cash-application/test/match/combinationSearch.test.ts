@@ -31,15 +31,25 @@ describe("combinations of unlisted items found by amount", () => {
     expect(result.allocations.map((a) => a.invoiceId).sort()).toEqual(PICKS.map((p) => `INV-${1000 + p}`));
     expect(result.evidence).toContainEqual(expect.objectContaining({ type: "amount", rule: "combination" }));
   });
-  it("leaves it cut where round amounts make a chance combination likely", () => {
+  it("does not finish or make the search where round amounts make chance combinations likely", () => {
     const items = openItems(true);
     const result = matchOne(items, pay("P1", total(items, PICKS), "Zahlung"), { searchBudget: 50 });
     expect(result.status).not.toBe("applied");
   });
   it("does not take a solution as the only one when the search was cut after finding it", () => {
-    // Thirty round amounts: the budget cuts the search right after a first solution, among many.
-    const items = openItems(true, 30);
-    const result = matchOne(items, pay("P1", total(items, [3, 8, 14, 21, 27]), "Zahlung"), { searchBudget: 50 });
+    // Twenty-five items of 100 to 300 EUR: about one chance combination in two is expected, too many to finish the
+    // search, too few not to search. The five smallest are found first, then the budget cuts the search.
+    let x = 7;
+    const items = Array.from({ length: 25 }, (_, i) => {
+      x = (x * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return item(`INV-${2000 + i}`, "C1", ((10_000 + (x % 20_000)) / 100).toFixed(2));
+    });
+    const smallest = items
+      .map((it, i) => [Number(it.openAmount), i] as const)
+      .sort((a, b) => a[0] - b[0])
+      .slice(0, 5)
+      .map(([, i]) => i);
+    const result = matchOne(items, pay("P1", total(items, smallest), "Zahlung"), { searchBudget: 50 });
     expect(result.status).not.toBe("applied");
     expect(result.suggestions[0]?.evidence).toContainEqual(expect.objectContaining({ rule: "combination" }));
   });
