@@ -45,7 +45,8 @@ export interface MatchOptions {
   /**
    * Nodes the subset search may visit per search. Default 5000. A search the budget cuts is finished by meeting in
    * the middle where a chance combination among the customer's items is unlikely (at most 0.01 expected); otherwise
-   * a combination it found is not taken as the only one (the payment goes to review).
+   * a combination it found is not taken as the only one (the payment goes to review). Where more than one chance
+   * combination is expected, no search is made.
    */
   readonly searchBudget?: number | undefined;
   /** Overrides of the scoring weights. */
