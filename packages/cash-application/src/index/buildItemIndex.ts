@@ -3,6 +3,7 @@ import type { OpenItem } from "../model/OpenItem.js";
 import {
   compactReference,
   digitKey,
+  digitsOf,
   isUpper,
   repairOcr,
   withoutLeadingZeros,
@@ -11,6 +12,7 @@ import {
 import { DigitIndex, digitKeyNumber } from "./DigitIndex.js";
 import { KeyIndex } from "./KeyIndex.js";
 import { letterEdit } from "./letterEdit.js";
+import { mergePositions } from "./mergePositions.js";
 import { NumberKeyIndex } from "./NumberKeyIndex.js";
 import { PreparedItem } from "./PreparedItem.js";
 import { minorUnitsOf } from "./plainMinorUnits.js";
@@ -380,6 +382,8 @@ function indexPrepared(facts: PreparedFacts): {
   shortRepaired: KeyIndex;
   byDigits: DigitIndex;
   byPrintedDigits: KeyIndex;
+  /** Positions of the items in {@link ItemIndex.byPrintedDigits}, ascending. */
+  printedVariants: number[];
   byPo: KeyIndex;
   byCustomer: Map<string, PreparedItem[]>;
 } {
@@ -389,6 +393,7 @@ function indexPrepared(facts: PreparedFacts): {
   const byDigits = new DigitIndex(count);
   const byPo = new KeyIndex();
   const byPrintedDigits = new KeyIndex();
+  const printedVariants: number[] = [];
   const sizes = new Int32Array(customerIds.length);
   for (let index = 0; index < count; index++) {
     const item = items[index] as PreparedItem;
@@ -398,7 +403,10 @@ function indexPrepared(facts: PreparedFacts): {
     else byDigits.add(item.digits, index);
     if (item.repaired !== item.compact) {
       const printed = digitKey(item.compact);
-      if (printed.length >= 5 && printed !== item.digits) byPrintedDigits.add(printed, index);
+      if (printed.length >= 5 && printed !== item.digits) {
+        byPrintedDigits.add(printed, index);
+        printedVariants.push(index);
+      }
     }
     const keys = poKeys[index];
     if (keys !== undefined) for (const key of keys) byPo.add(key, index);
@@ -415,7 +423,7 @@ function indexPrepared(facts: PreparedFacts): {
   }
   const byCustomer = new Map<string, PreparedItem[]>();
   for (let c = 0; c < customerIds.length; c++) byCustomer.set(customerIds[c] as string, lists[c] as PreparedItem[]);
-  return { shortRepaired, byDigits, byPrintedDigits, byPo, byCustomer };
+  return { shortRepaired, byDigits, byPrintedDigits, printedVariants, byPo, byCustomer };
 }
 
 /** Builds the reference, purchase-order, customer and prefix indexes over validated open items. */
@@ -427,7 +435,7 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
   for (let k = 0; k < count; k++) rank[order[k] as number] = k;
   const facts = prepareItems(openItems, rank);
   const { items, values, significant, rawCounts, shapes } = facts;
-  const { shortRepaired, byDigits, byPrintedDigits, byPo, byCustomer } = indexPrepared(facts);
+  const { shortRepaired, byDigits, byPrintedDigits, printedVariants, byPo, byCustomer } = indexPrepared(facts);
   const byRepairedDigits = (key: string, d: string): readonly number[] | undefined => {
     if (d.length < 5) return shortRepaired.get(key);
     return only(byDigits.get(d), (i) => items[i]?.repaired === key);
@@ -447,10 +455,14 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
       if (n < 0) strings.add(key, i);
       else numbers.add(n, i);
     }
+    // The zero-less keys of the digits as printed, where OCR repair changed them (`264125` for SI26004125, whose
+    // repaired digits are 5126004125).
+    const printed = new KeyIndex();
+    for (const i of printedVariants) printed.add(zerolessKey(digitKey((items[i] as PreparedItem).compact)), i);
     return {
       get(key) {
         const n = key.length === 0 ? 0 : digitKeyNumber(key);
-        return n < 0 ? strings.get(key) : numbers.get(n);
+        return mergePositions(n < 0 ? strings.get(key) : numbers.get(n), printed.get(key));
       },
       getNumber: (key) => numbers.get(key),
     };
@@ -502,6 +514,26 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
         next6[i] = head6[s6] as number;
         head6[s6] = i;
       }
+      // The digits as printed, where OCR repair changed them (`64027` ends 2026-INV-4027, whose repaired digits end
+      // 14027): by their last four and last six digits.
+      const printed4 = new KeyIndex();
+      const printed6 = new KeyIndex();
+      for (const i of printedVariants) {
+        const digits = digitsOf((items[i] as PreparedItem).compact);
+        if (digits.length >= 5) printed4.add(digits.slice(-4), i);
+        if (digits.length >= 7) printed6.add(digits.slice(-6), i);
+      }
+      const printedEnding = (key: string): number[] | undefined => {
+        const long = key.length >= 6;
+        const candidates = (long ? printed6 : printed4).get(key.slice(long ? -6 : -4));
+        if (candidates === undefined) return undefined;
+        const found: number[] = [];
+        for (const i of candidates) {
+          const digits = digitsOf((items[i] as PreparedItem).compact);
+          if (digits.length > key.length && digits.endsWith(key)) found.push(i);
+        }
+        return found;
+      };
       return {
         get(key: string) {
           if (!/^\d{4,}$/.test(key)) return undefined;
@@ -519,7 +551,8 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
               exact && value >= 0 ? value % scale === tail : (items[i] as PreparedItem).rawDigits.endsWith(key);
             if (ends) found.push(i);
           }
-          return found.length > 0 ? found : undefined;
+          const all = mergePositions(found, printedEnding(key));
+          return all !== undefined && all.length > 0 ? all : undefined;
         },
       };
     }),

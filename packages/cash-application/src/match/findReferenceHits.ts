@@ -1,4 +1,5 @@
 import type { ItemIndex } from "../index/buildItemIndex.js";
+import { mergePositions } from "../index/mergePositions.js";
 import type { PreparedItem } from "../index/PreparedItem.js";
 import type { ReferenceMatchKind } from "../model/MatchResult.js";
 import type { ExtractedReferences, ReferenceCandidate } from "../references/extractReferences.js";
@@ -46,13 +47,6 @@ function letterPrefix(repaired: string): string {
   let end = 0;
   while (end < repaired.length && isUpper(repaired.charCodeAt(end))) end++;
   return end === repaired.length ? repaired : repaired.slice(0, end);
-}
-
-/** Two ascending position lists as one (either may be missing). */
-function merged(a: readonly number[] | undefined, b: readonly number[] | undefined): readonly number[] | undefined {
-  if (b === undefined) return a;
-  if (a === undefined) return b;
-  return [...a, ...b].sort((x, y) => x - y);
 }
 
 function hasLetter(text: string): boolean {
@@ -141,7 +135,7 @@ export function findReferenceHits(
       }
       strong = true;
     } else if (c.digits.length >= 5) {
-      const byDigits = merged(index.byDigits.get(c.digits), index.byPrintedDigits.get(c.digits));
+      const byDigits = mergePositions(index.byDigits.get(c.digits), index.byPrintedDigits.get(c.digits));
       if (byDigits !== undefined) {
         const droppedBefore = dropped;
         const prefix = letterPrefix(c.repaired);

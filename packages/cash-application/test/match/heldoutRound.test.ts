@@ -1,5 +1,6 @@
 // Cases found by running the matcher on data sets of the project's own generator (test/dataset), which it was not
-// tuned on: a word between digit groups, an overpayment of more than double the quoted documents, advance payments.
+// tuned on: a word between digit groups, an overpayment of more than double the quoted documents, advance payments,
+// zero-less and trailing-digit references to numbers whose letters OCR repair reads as digits.
 import { matchPayments } from "@o2c/cash-application";
 import { describe, expect, it } from "vitest";
 import { customers, item, matchOne as one, pay } from "./fixtures.js";
@@ -25,6 +26,30 @@ describe("matchPayments: a word between the digit groups of a document number", 
     const r = one(twins, pay("P1", "9607.49", "Invoice 2026-INV-4549"));
     expect(r.allocations).toEqual([{ invoiceId: "2026-INV-4549", amount: "9607.49" }]);
     expect(r.evidence.some((e) => e.type === "reference" && e.how === "exact")).toBe(true);
+  });
+});
+
+describe("matchPayments: weak references to numbers whose letters OCR repair reads as digits", () => {
+  // `SI26004125` repairs to 5126004125 (S and I next to digits) and `2026-INV-4027` to 202614027: references built
+  // from the digits as printed (zeros dropped, or only the last digits) must still find them, not a twin of the
+  // same amount due earlier.
+  it("`264125` (zeros dropped) finds SI26004125", () => {
+    const items = [item("SI26002923", "C1", "9092.37", { dueDate: "2026-09-20" }), item("SI26004125", "C1", "9092.37")];
+    const r = one(items, pay("P1", "9092.37", "RE: 264125 EUR 9.092,37"));
+    expect(r.status).toBe("applied");
+    expect(r.allocations).toEqual([{ invoiceId: "SI26004125", amount: "9092.37" }]);
+    expect(r.evidence).toContainEqual(expect.objectContaining({ type: "reference", how: "zeroless" }));
+  });
+
+  it("`64027` (the last digits) finds 2026-INV-4027", () => {
+    const items = [
+      item("2026-INV-3698", "C1", "7382.98", { dueDate: "2026-09-20" }),
+      item("2026-INV-4027", "C1", "7382.98"),
+    ];
+    const r = one(items, pay("P1", "7382.98", "GOSEIKYU 64027"));
+    expect(r.status).toBe("applied");
+    expect(r.allocations).toEqual([{ invoiceId: "2026-INV-4027", amount: "7382.98" }]);
+    expect(r.evidence).toContainEqual(expect.objectContaining({ type: "reference", how: "suffix" }));
   });
 });
 
