@@ -33,23 +33,15 @@ describe("matchPayments: weak references to numbers whose letters OCR repair rea
   // `SI26004125` repairs to 5126004125 (S and I next to digits) and `2026-INV-4027` to 202614027: references built
   // from the digits as printed (zeros dropped, or only the last digits) must still find them, not a twin of the
   // same amount due earlier.
-  it("`264125` (zeros dropped) finds SI26004125", () => {
-    const items = [item("SI26002923", "C1", "9092.37", { dueDate: "2026-09-20" }), item("SI26004125", "C1", "9092.37")];
-    const r = one(items, pay("P1", "9092.37", "RE: 264125 EUR 9.092,37"));
+  it.each([
+    { text: "RE: 264125 EUR 9.092,37", twin: "SI26002923", id: "SI26004125", amount: "9092.37", how: "zeroless" },
+    { text: "GOSEIKYU 64027", twin: "2026-INV-3698", id: "2026-INV-4027", amount: "7382.98", how: "suffix" },
+  ])("`$text` finds $id ($how)", ({ text, twin, id, amount, how }) => {
+    const items = [item(twin, "C1", amount, { dueDate: "2026-09-20" }), item(id, "C1", amount)];
+    const r = one(items, pay("P1", amount, text));
     expect(r.status).toBe("applied");
-    expect(r.allocations).toEqual([{ invoiceId: "SI26004125", amount: "9092.37" }]);
-    expect(r.evidence).toContainEqual(expect.objectContaining({ type: "reference", how: "zeroless" }));
-  });
-
-  it("`64027` (the last digits) finds 2026-INV-4027", () => {
-    const items = [
-      item("2026-INV-3698", "C1", "7382.98", { dueDate: "2026-09-20" }),
-      item("2026-INV-4027", "C1", "7382.98"),
-    ];
-    const r = one(items, pay("P1", "7382.98", "GOSEIKYU 64027"));
-    expect(r.status).toBe("applied");
-    expect(r.allocations).toEqual([{ invoiceId: "2026-INV-4027", amount: "7382.98" }]);
-    expect(r.evidence).toContainEqual(expect.objectContaining({ type: "reference", how: "suffix" }));
+    expect(r.allocations).toEqual([{ invoiceId: id, amount }]);
+    expect(r.evidence).toContainEqual(expect.objectContaining({ type: "reference", how }));
   });
 });
 
