@@ -74,8 +74,22 @@ function byTokenCount(candidates: ReferenceCandidate[]): ReferenceCandidate[] {
  * The text without EDI `RMR` segments, bank tags, dates, amounts and percentages (each replaced by a space), in that
  * order. A pattern whose anchor character is absent cannot match and is skipped.
  */
+/** A `?NN` subfield code of an MT940 field 86 (German layout), the text starting with one or having two. */
+const SUBFIELD = /\?(\d{2})/g;
+const FIELD_86 = /^\s*\d{0,3}\?\d{2}|\?\d{2}.*\?\d{2}/;
+
+/**
+ * Field 86 of an MT940 statement passed on as it is (`?20SI26003885 MANGELRUGE EUR 7?2192,01`): the codes go. Lines
+ * `?21` to `?29` and `?60` to `?63` continue the remittance of `?20` and may break inside a word or number, so they
+ * join without a space; other codes separate fields.
+ */
+function withoutSubfields(text: string): string {
+  if (!text.includes("?") || !FIELD_86.test(text)) return text;
+  return text.replace(SUBFIELD, (_, code: string) => (/^(?:2[1-9]|6[0-3])$/.test(code) ? "" : " "));
+}
+
 function removeNoise(text: string): string {
-  let out = text;
+  let out = withoutSubfields(text);
   if (out.includes("*")) out = out.replace(/RMR\*[^~\s]*/gi, " ");
   if (out.includes("+")) out = out.replace(BANK_TAG, " ");
   if (!hasDigit(out)) return out;

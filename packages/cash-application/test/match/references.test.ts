@@ -87,6 +87,14 @@ describe("names", () => {
 
 describe("references", () => {
   const found = (text: string) => extractReferences(text).candidates.map((c) => c.repaired);
+  it("reads an MT940 field 86 passed on as it is: subfield codes go, continuation lines join", () => {
+    const sales = repairOcr("SI26003885");
+    expect(found("?20SI26003885 MANGELRUGE EUR 7?2192,01")).toContain(sales);
+    // A continuation line that breaks the number: `?21` joins its pieces.
+    expect(found("?20EREF+NOTPROVIDED SVWZ+RE SI2600?213885")).toContain(sales);
+    // A question mark before digits in ordinary text is not a subfield code.
+    expect(found("Rechnung?20261234")).toContain("20261234");
+  });
   it("finds references glued, split, with prefixes in several languages", () => {
     expect(found("RechnungINV2026004512")).toContain("RECHNUNGINV2026004512");
     expect(found("Facture INV 2026 004512")).toContain("INV2026004512");
