@@ -193,8 +193,9 @@ export function findReferenceHits(
           offer(documents, item, "zeroless", c);
         }
       }
-      // Trailing digits as typed, leading zeros kept (`0016` for INV-2026-050016).
-      if (c.tokenCount === 1 && raw.length >= 4) {
+      // Trailing digits as typed, leading zeros kept (`0016` for INV-2026-050016); not for a reference at the cut
+      // end of the remittance, whose digits are the beginning of a number rather than its end.
+      if (c.tokenCount === 1 && raw.length >= 4 && !c.atCutEnd) {
         for (const i of index.bySuffix().get(raw) ?? []) {
           const item = index.items[i];
           if (item !== undefined) offer(documents, item, "suffix", c, Math.min(1.3, 1 + 0.1 * (raw.length - 4)));

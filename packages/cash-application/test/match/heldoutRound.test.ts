@@ -1,6 +1,7 @@
 // Cases found by running the matcher on data sets of the project's own generator (test/dataset), which it was not
 // tuned on: a word between digit groups, an overpayment of more than double the quoted documents, advance payments,
-// zero-less and trailing-digit references to numbers whose letters OCR repair reads as digits.
+// zero-less and trailing-digit references to numbers whose letters OCR repair reads as digits, a reference at the cut
+// end of a remittance.
 import { matchPayments } from "@o2c/cash-application";
 import { describe, expect, it } from "vitest";
 import { customers, item, matchOne as one, pay } from "./fixtures.js";
@@ -42,6 +43,25 @@ describe("matchPayments: weak references to numbers whose letters OCR repair rea
     expect(r.status).toBe("applied");
     expect(r.allocations).toEqual([{ invoiceId: id, amount }]);
     expect(r.evidence).toContainEqual(expect.objectContaining({ type: "reference", how }));
+  });
+});
+
+describe("matchPayments: a reference at the cut end of a remittance", () => {
+  it("is read as the beginning of a number, not as its last digits", () => {
+    // Cut at 140 characters: `FA26-02` begins FA26-02411; it is not the trailing digits `2602` of FA26-02602.
+    // Too many numbers begin so for the cut reference to name one: the amount decides.
+    const filler = "Zahlung Begleichung offener Posten Vielen Dank Überweisung ";
+    const remittance = `${filler.repeat(3)}RE FA26-02`.slice(-140);
+    expect(remittance.endsWith("RE FA26-02") && remittance.length === 140).toBe(true);
+    const items = [
+      item("FA26-02411", "C1", "512.89"),
+      item("FA26-02602", "C1", "2190.70", { dueDate: "2026-09-20" }),
+      ...Array.from({ length: 250 }, (_, i) => item(`FA26-02${String(i).padStart(3, "0")}`, "C2", `${1000 + i}.00`)),
+    ];
+    const r = one(items, pay("P1", "512.89", remittance));
+    expect(r.allocations).toEqual([{ invoiceId: "FA26-02411", amount: "512.89" }]);
+    const readings = r.suggestions.flatMap((sg) => sg.evidence.flatMap((e) => (e.type === "reference" ? [e.how] : [])));
+    expect(readings).not.toContain("suffix");
   });
 });
 
