@@ -309,14 +309,21 @@ export function proposeForPayment(
   // A payer-and-amount guess yields to a weak reference to another item of the same customer that the payer confirms.
   const pool: Proposal[] = proposalList();
   const confirmedWeak = new Set<string>();
+  // A weak reference to another customer's item of exactly the amount (or a tight fit) is no stray number: a
+  // payer-and-amount guess for a different item is then in doubt. Not when weak readings fit several such items:
+  // then the number says nothing.
+  let tightElsewhere = 0;
   for (const p of fromQuoted(documents, weak, ctx, analysis, options, "weak-reference")) {
-    const kept = doubtedFor(p, weakDoubt(p, hits.unresolved || settled));
+    const reason = weakDoubt(p, hits.unresolved || settled);
+    const kept = doubtedFor(p, reason);
     pool.push(kept);
     if (hasPayerEvidence(kept)) for (const line of kept.lines) confirmedWeak.add(line.item.customerId);
+    if (reason === null && isTight(p) && !confirmedByPayer(p, analysis)) tightElsewhere++;
   }
   if (!settled) {
     for (const p of fromPayer(ctx, analysis, options)) {
-      if (!confirmedWeak.has(p.lines[0]?.item.customerId ?? "")) pool.push(p);
+      if (confirmedWeak.has(p.lines[0]?.item.customerId ?? "")) continue;
+      pool.push(tightElsewhere === 1 ? doubtedFor(p, "REFERENCED_ELSEWHERE") : p);
     }
   }
   paths.push(pool);
@@ -338,6 +345,15 @@ function allOfCustomers(p: Proposal, customers: ReadonlySet<string>): boolean {
   return true;
 }
 
+/** Whether the payer is identified, with confidence, as the customer of one of the proposal's items. */
+function confirmedByPayer(p: Proposal, analysis: PaymentAnalysis): boolean {
+  for (const x of analysis.payers) {
+    if (x.score < PAYER_CONFIRMS) continue;
+    for (const line of p.lines) if (line.item.customerId === x.customerId) return true;
+  }
+  return false;
+}
+
 function hasPayerEvidence(p: Proposal): boolean {
   for (const e of p.evidence) if (e.type === "payer") return true;
   return false;
@@ -350,6 +366,7 @@ const DOUBTS = {
   QUOTED_ITEMS_SHORT: "the quoted documents do not account for the whole payment",
   UNRESOLVED_REFERENCE: "the remittance quotes a document number that is not open",
   FUZZY_REFERENCE: "fuzzy reference, loose amount",
+  REFERENCED_ELSEWHERE: "the remittance points to another customer's item that fits the amount",
   ADVANCE_PAYMENT: "the remittance says the payment is made in advance, before any invoice",
 } as const;
 

@@ -1,7 +1,7 @@
 // Cases found by running the matcher on data sets of the project's own generator (test/dataset), which it was not
 // tuned on: a word between digit groups, an overpayment of more than double the quoted documents, advance payments,
 // zero-less and trailing-digit references to numbers whose letters OCR repair reads as digits, a reference at the cut
-// end of a remittance.
+// end of a remittance, a weak reference to another customer's item of exactly the amount.
 import { matchPayments } from "@o2c/cash-application";
 import { describe, expect, it } from "vitest";
 import { customers, item, matchOne as one, pay } from "./fixtures.js";
@@ -62,6 +62,29 @@ describe("matchPayments: a reference at the cut end of a remittance", () => {
     expect(r.allocations).toEqual([{ invoiceId: "FA26-02411", amount: "512.89" }]);
     const readings = r.suggestions.flatMap((sg) => sg.evidence.flatMap((e) => (e.type === "reference" ? [e.how] : [])));
     expect(readings).not.toContain("suffix");
+  });
+});
+
+describe("matchPayments: a weak reference to another customer's item of exactly the amount", () => {
+  // The payer (C1 by account) quotes `262307`, the zero-less form of C2's SI26002307 of exactly the amount paid;
+  // C1 has an item of that amount too.
+  const items = [item("INV-26-0815", "C1", "8090.00"), item("SI26002307", "C2", "8090.00")];
+
+  it("puts the payer-and-amount guess in doubt: review, not the payer's own item", () => {
+    const r = one(items, pay("P1", "8090.00", "Factuurnr 262307"));
+    expect(r.status).toBe("review");
+    const guess = r.suggestions.find((sg) => sg.allocations[0]?.invoiceId === "INV-26-0815");
+    expect(guess?.evidence).toContainEqual(expect.objectContaining({ type: "note", code: "REFERENCED_ELSEWHERE" }));
+  });
+
+  it("leaves the guess alone without such a reference, or when the number fits several items", () => {
+    expect(one(items, pay("P1", "8090.00", "Betaling")).allocations).toEqual([
+      { invoiceId: "INV-26-0815", amount: "8090.00" },
+    ]);
+    const twice = [...items, item("INV-260-2307", "C3", "8090.00")];
+    expect(one(twice, pay("P1", "8090.00", "Factuurnr 262307")).allocations).toEqual([
+      { invoiceId: "INV-26-0815", amount: "8090.00" },
+    ]);
   });
 });
 
