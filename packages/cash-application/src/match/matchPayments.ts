@@ -261,7 +261,9 @@ function comparePayments(a: PaymentInput, b: PaymentInput): number {
  * reference cut off at the end of the remittance names none of them (when it names one, that one is taken); when
  * a reference at the cut end names a document of another customer than the one the payer clearly is; when the
  * remittance says the payment is made in advance (`Vorauszahlung`, `acompte`, `przedpłata`, `advance payment`) and
- * the proposal rests on payer and amount (note `ADVANCE_PAYMENT`). Weak readings
+ * the proposal rests on payer and amount (note `ADVANCE_PAYMENT`); when a weak reading of the remittance names one
+ * item of another customer that fits the amount tightly and the proposal rests on payer and amount (note
+ * `REFERENCED_ELSEWHERE`). Weak readings
  * of further documents of the quoted customer join the quoted ones when only together they fit the amount tightly;
  * a proposal that allocates no positive cash (credit notes alone) is never made.
  *
