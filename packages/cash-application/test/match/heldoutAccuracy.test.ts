@@ -7,9 +7,9 @@ import { generateDataset } from "../dataset/generateDataset.js";
 import { PROFILE_NAMES } from "../dataset/types.js";
 
 describe("accuracy on generated held-out sets (seed heldout-1, 2,000 payments per profile)", () => {
-  // Measured: 7,239 of 7,445 payments with a true allocation applied right (touchless 0.9723), 6 wrong of 7,245
-  // applied (precision 0.9992, all 6 in "hard"); per profile, touchless from 0.9443 (hard) to 0.9877 (clean).
-  it("touchless rate >= 0.97 and precision >= 0.999 over the four profiles, each profile at least 0.99 precise", () => {
+  // Measured: 7,282 of 7,445 payments with a true allocation applied right (touchless 0.9781), 4 wrong of 7,286
+  // applied (precision 0.9995, all 4 in "hard"); per profile, touchless from 0.9558 (hard) to 0.9908 (clean).
+  it("touchless rate >= 0.975 and precision >= 0.999 over the four profiles, each profile at least 0.995 precise", () => {
     let truthful = 0;
     let applied = 0;
     let correct = 0;
@@ -19,12 +19,12 @@ describe("accuracy on generated held-out sets (seed heldout-1, 2,000 payments pe
         matchPayments({ customers: set.customers, openItems: set.invoices, payments: set.payments }),
         set.truth,
       );
-      expect(score.precision, profile).toBeGreaterThanOrEqual(0.99);
+      expect(score.precision, profile).toBeGreaterThanOrEqual(0.995);
       truthful += Object.values(set.truth).filter((t) => t.allocations.length > 0).length;
       applied += score.applied;
       correct += score.correct;
     }
-    expect(correct / truthful).toBeGreaterThanOrEqual(0.97);
+    expect(correct / truthful).toBeGreaterThanOrEqual(0.975);
     expect(correct / applied).toBeGreaterThanOrEqual(0.999);
   }, 120_000);
 });
