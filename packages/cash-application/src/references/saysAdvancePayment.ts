@@ -10,6 +10,8 @@ const ADVANCE_WORDS = new RegExp(
     "advance payment",
     "payment in advance",
     "down ?payment",
+    // A deposit on an order; not `deposit` alone, which also names check, cash and direct deposits.
+    "deposit (?:for |on )?(?:po|purchase order|order|ord)",
     "vorauszahlung",
     "vorkasse",
     "anzahlung",

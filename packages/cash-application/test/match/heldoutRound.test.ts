@@ -127,17 +127,22 @@ describe("matchPayments: advance payments", () => {
     "Förskottsbetalning Order: BST-2027-320",
     "acompte commande 3366",
     "Advance payment PO 3366",
+    "Deposit PO-96-3366",
+    "/BNF/DEPOSIT ON ORDER 3366",
   ])("`%s` is not put on an open item by payer and amount", (remittance) => {
     const r = one(items, pay("P1", "686.02", remittance));
     expect(r.status).toBe("review");
     expect(notes(r)).toContain("ADVANCE_PAYMENT");
   });
 
-  it("the same payment without the word is applied (payer by account, exact amount)", () => {
-    const r = one(items, pay("P1", "686.02", "Bestellung 3366"));
-    expect(r.status).toBe("applied");
-    expect(r.allocations).toEqual([{ invoiceId: "RE26002001", amount: "686.02" }]);
-  });
+  it.each(["Bestellung 3366", "MOBILE DEPOSIT 3366"])(
+    "the same payment without such words is applied (payer by account, exact amount): `%s`",
+    (remittance) => {
+      const r = one(items, pay("P1", "686.02", remittance));
+      expect(r.status).toBe("applied");
+      expect(r.allocations).toEqual([{ invoiceId: "RE26002001", amount: "686.02" }]);
+    },
+  );
 
   it("a quoted invoice still wins over the word", () => {
     const r = one(items, pay("P1", "686.02", "Anzahlung auf Rechnung RE26002001"));
