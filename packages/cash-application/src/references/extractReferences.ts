@@ -70,12 +70,9 @@ function byTokenCount(candidates: ReferenceCandidate[]): ReferenceCandidate[] {
   return out;
 }
 
-/**
- * The text without EDI `RMR` segments, bank tags, dates, amounts and percentages (each replaced by a space), in that
- * order. A pattern whose anchor character is absent cannot match and is skipped.
- */
-/** A `?NN` subfield code of an MT940 field 86 (German layout), the text starting with one or having two. */
+/** A `?NN` subfield code of an MT940 field 86 (German layout). */
 const SUBFIELD = /\?(\d{2})/g;
+/** Text read as a field 86: it starts with a code (after a business transaction code) or has two. */
 const FIELD_86 = /^\s*\d{0,3}\?\d{2}|\?\d{2}.*\?\d{2}/;
 
 /**
@@ -88,6 +85,11 @@ function withoutSubfields(text: string): string {
   return text.replace(SUBFIELD, (_, code: string) => (/^(?:2[1-9]|6[0-3])$/.test(code) ? "" : " "));
 }
 
+/**
+ * The text without MT940 subfield codes (see {@link withoutSubfields}), EDI `RMR` segments, bank tags, dates,
+ * amounts and percentages (each replaced by a space), in that order. A pattern whose anchor character is absent
+ * cannot match and is skipped.
+ */
 function removeNoise(text: string): string {
   let out = withoutSubfields(text);
   if (out.includes("*")) out = out.replace(/RMR\*[^~\s]*/gi, " ");
