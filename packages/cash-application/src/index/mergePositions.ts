@@ -14,7 +14,7 @@ export function mergePositions(
   while (i < a.length || j < b.length) {
     const x = i < a.length ? (a[i] as number) : Number.POSITIVE_INFINITY;
     const y = j < b.length ? (b[j] as number) : Number.POSITIVE_INFINITY;
-    const next = x <= y ? x : y;
+    const next = Math.min(x, y);
     if (x === next) i++;
     if (y === next) j++;
     if (out[out.length - 1] !== next) out.push(next);
