@@ -1,5 +1,7 @@
 import { jaroWinkler } from "./jaroWinkler.js";
 
+/** How an initial (`P CERNY` for Petra Černý) counts: less than a cut-off word or a near spelling. */
+const INITIAL = 0.6;
 /** Reused flags of payer tokens already matched (the function is not re-entrant). */
 let usedScratch = new Uint8Array(16);
 
@@ -14,6 +16,7 @@ function tokenScore(wanted: string, candidates: readonly string[], used: Uint8Ar
     if (c === wanted) s = 1;
     else if (c.length >= 3 && wanted.startsWith(c)) s = 0.9;
     else if (wanted.length >= 3 && c.startsWith(wanted)) s = 0.9;
+    else if (c.length === 1 && wanted.length >= 2 && wanted.charCodeAt(0) === c.charCodeAt(0)) s = INITIAL;
     else if (c.length >= 5 && wanted.length >= 5 && c.charCodeAt(0) === wanted.charCodeAt(0)) {
       const jw = jaroWinkler(c, wanted);
       if (jw >= 0.93) s = 0.8 * jw;
@@ -31,8 +34,8 @@ function tokenScore(wanted: string, candidates: readonly string[], used: Uint8Ar
 /**
  * Token-set similarity of a payer name to a master-data name, both already normalized with
  * {@link normalizeName}: every master-data token must be found among the payer's tokens (in any order) exactly,
- * as a cut-off or abbreviated prefix of at least 3 letters (score 0.9), or as a near spelling (Jaro-Winkler of at
- * least 0.93, score 0.8 × similarity). Payer tokens left over lower the score a little. Optional tokens (those that
+ * as a cut-off or abbreviated prefix of at least 3 letters (score 0.9), as a near spelling (Jaro-Winkler of at
+ * least 0.93, score 0.8 × similarity) or as its initial (`P CERNY` for Petra Černý, score 0.6). Payer tokens left over lower the score a little. Optional tokens (those that
  * followed a legal form, from `payerOptionalFrom` and `masterOptionalFrom` on) count only where they match: on
  * either side they may be the rest of a reordered name or a city the bank appended.
  *
@@ -50,6 +53,7 @@ function tokenScore(wanted: string, candidates: readonly string[], used: Uint8Ar
  *
  * nameSimilarity(["maschinenbau", "muller"], ["muller", "maschinenbau"]) //=> 1
  * nameSimilarity(["muller"], ["muller", "maschinenbau"]) < 0.6 //=> true
+ * nameSimilarity(["p", "cerny"], ["petra", "cerny"]) //=> 0.8
  * const payer = normalizeName("MORETTI S.P.A. IMBALLAGGI"); // imballaggi follows the legal form
  * nameSimilarity(payer.tokens, normalizeName("Imballaggi Moretti S.p.A.").tokens, payer.optionalFrom) //=> 1
  * nameSimilarity(payer.tokens, normalizeName("Moretti SpA").tokens, payer.optionalFrom) //=> 1

@@ -1,7 +1,7 @@
 // Cases found by running the matcher on data sets of the project's own generator (test/dataset), which it was not
 // tuned on: a word between digit groups, an overpayment of more than double the quoted documents, advance payments,
 // zero-less and trailing-digit references to numbers whose letters OCR repair reads as digits, a reference at the cut
-// end of a remittance, a weak reference to another customer's item of exactly the amount.
+// end of a remittance, a weak reference to another customer's item of exactly the amount, a payer known by initial.
 import { matchPayments } from "@o2c/cash-application";
 import { describe, expect, it } from "vitest";
 import { customers, item, matchOne as one, pay } from "./fixtures.js";
@@ -85,6 +85,35 @@ describe("matchPayments: a weak reference to another customer's item of exactly 
     expect(one(twice, pay("P1", "8090.00", "Factuurnr 262307")).allocations).toEqual([
       { invoiceId: "INV-26-0815", amount: "8090.00" },
     ]);
+  });
+});
+
+describe("matchPayments: a payer known by initial and surname", () => {
+  it("is identified (for review), so a later payment does not take the equal item it may be for", () => {
+    const people = [
+      ...customers,
+      { id: "C9", name: "Petra Černý", aliases: [], accounts: ["CZ7482724191998681593930"], country: "CZ" },
+    ];
+    const twins = [
+      item("FV/2026/001737", "C9", "10793.20", { dueDate: "2026-09-20" }),
+      item("FV/2026/002214", "C9", "10793.20"),
+    ];
+    const byInitial = pay("P1", "10793.20", "PLATBA KVETEN", {
+      valueDate: "2026-10-01",
+      payerName: "P. CERNY",
+      payerAccount: null,
+    });
+    const byAccount = pay("P2", "10793.20", "UHRADA", {
+      valueDate: "2026-10-02",
+      payerName: "PETRA CERNY",
+      payerAccount: "CZ7482724191998681593930",
+    });
+    const [first, second] = matchPayments({ customers: people, openItems: twins, payments: [byInitial, byAccount] });
+    expect(first?.status).toBe("review");
+    expect(first?.suggestions[0]?.evidence).toContainEqual(
+      expect.objectContaining({ type: "payer", customerId: "C9", how: "name" }),
+    );
+    expect(second?.allocations).not.toEqual([{ invoiceId: "FV/2026/001737", amount: "10793.20" }]);
   });
 });
 

@@ -80,6 +80,11 @@ describe("names", () => {
     expect(nameSimilarity(["maschinenbau", "muller"], ["muller", "maschinenbau"])).toBe(1);
     expect(nameSimilarity(["muller", "masch"], ["muller", "maschinenbau"])).toBeGreaterThan(0.9);
     expect(nameSimilarity(["schubert", "andreas"], ["schubert", "sohne"])).toBeLessThan(0.6);
+    // An initial counts for the word it begins, less than a cut-off word: `P CERNY` for Petra Černý.
+    expect(nameSimilarity(["p", "cerny"], ["petra", "cerny"])).toBeCloseTo(0.8, 10);
+    expect(nameSimilarity(["cerny", "p"], ["petra", "cerny"])).toBeCloseTo(0.8, 10);
+    expect(nameSimilarity(["k", "cerny"], ["petra", "cerny"])).toBeLessThan(0.6);
+    expect(nameSimilarity(["pe", "cerny"], ["petra", "cerny"])).toBeLessThan(0.6);
     expect(jaroWinkler("martha", "marhta")).toBeCloseTo(0.9611, 4);
     expect(jaroWinkler("", "abc")).toBe(0);
   });
