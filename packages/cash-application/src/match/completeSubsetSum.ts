@@ -25,7 +25,7 @@ export function completeSubsetSum(
   const n = amounts.length;
   const head = Math.ceil(maxSize / 2);
   const tail = maxSize - head;
-  if (combinations(n, head) > limit) return null;
+  if (countSubsets(n, head) > limit) return null;
   const tails = new Tails(amounts, tail);
   const best = new Best();
   const solution = new Int32Array(maxSize);
@@ -57,7 +57,7 @@ class Tails {
   constructor(amounts: Float64Array, size: number) {
     this.amounts = amounts;
     this.size = size;
-    this.positions = new Int32Array(Math.max(1, combinations(amounts.length, size) * size)).fill(-1);
+    this.positions = new Int32Array(Math.max(1, countSubsets(amounts.length, size) * size)).fill(-1);
     let count = 0;
     enumerate(amounts, size, false, (positions, length, sum) => {
       for (let k = 0; k < length; k++) this.positions[count * size + k] = positions[k] as number;
@@ -95,8 +95,8 @@ class Tails {
   }
 }
 
-/** Σ C(n, k) for k = 1..size. */
-function combinations(n: number, size: number): number {
+/** The number of subsets of 1..`size` of `n` things: Σ C(n, k) for k = 1..size. */
+export function countSubsets(n: number, size: number): number {
   let total = 0;
   let choose = 1;
   for (let k = 1; k <= size && k <= n; k++) {

@@ -1,6 +1,6 @@
 import type { PreparedItem } from "../index/PreparedItem.js";
 import type { AmountRule } from "../model/MatchResult.js";
-import { completeSubsetSum } from "./completeSubsetSum.js";
+import { completeSubsetSum, countSubsets } from "./completeSubsetSum.js";
 import { findSubsetSum, type SubsetEntry, type SubsetSumResult } from "./findSubsetSum.js";
 import type { ProposalLine } from "./Proposal.js";
 
@@ -90,10 +90,13 @@ function fill(
   // unlikely (many small credit notes make nearly any difference); among items where chance combinations are
   // expected (more than one), a combination found says nothing, and none found says little.
   if (creditsOnly && chanceOfCoincidence(entries, ctx.maxSize, null) > MAX_CHANCE) return null;
-  if (!creditsOnly && chanceOfCoincidence(entries, ctx.maxSize, target) > SEARCH_UP_TO) {
-    return { items: [], ambiguous: true };
-  }
-  const result = completed(entries, findSubsetSum(entries, target, ctx.maxSize, ctx.budget), target, ctx.maxSize);
+  const chance = creditsOnly ? null : chanceOfCoincidence(entries, ctx.maxSize, target);
+  if (chance !== null && chance > SEARCH_UP_TO) return { items: [], ambiguous: true };
+  const searched = findSubsetSum(entries, target, ctx.maxSize, ctx.budget);
+  const result =
+    searched.exhausted && (chance ?? chanceOfCoincidence(entries, ctx.maxSize, target)) <= COMPLETE_BELOW
+      ? completed(entries, searched, target, ctx.maxSize)
+      : searched;
   const first = result.solutions[0];
   // A search cut by its budget before any solution does not show that none exists.
   if (first === undefined) return result.exhausted ? { items: [], ambiguous: true } : null;
@@ -106,9 +109,9 @@ function fill(
 }
 
 /**
- * `result` of a search its budget cut, finished without a budget where a chance hit is unlikely (at most
- * {@link COMPLETE_BELOW} expected coincidences): then a unique solution is one, and none found means none exists.
- * Where chance hits are likely, finishing the search would only find more of them: the cut result stays.
+ * `result` of a search its budget cut, finished without a budget; `fill` asks for it only where a chance hit is
+ * unlikely (at most {@link COMPLETE_BELOW} expected coincidences): then a unique solution is one, and none found means
+ * none exists. Where chance hits are likely, finishing the search would only find more of them: the cut result stays.
  */
 function completed(
   entries: readonly SubsetEntry[],
@@ -116,7 +119,6 @@ function completed(
   target: number,
   maxSize: number,
 ): SubsetSumResult {
-  if (!result.exhausted || chanceOfCoincidence(entries, maxSize, target) > COMPLETE_BELOW) return result;
   const amounts = new Float64Array(entries.length);
   for (let i = 0; i < entries.length; i++) amounts[i] = (entries[i] as SubsetEntry).amount;
   const solutions = completeSubsetSum(amounts, target, maxSize, COMPLETE_LIMIT);
@@ -169,13 +171,7 @@ function chanceOfCoincidence(entries: readonly SubsetEntry[], maxSize: number, t
       spread += Math.abs(e.amount);
     }
     if (count === 0) break;
-    let subsets = 0;
-    let choose = 1;
-    for (let k = 1; k <= maxSize && k <= count; k++) {
-      choose = (choose * (count - k + 1)) / k;
-      subsets += choose;
-    }
-    worst = Math.max(worst, subsets / Math.max(1, spread / step));
+    worst = Math.max(worst, countSubsets(count, maxSize) / Math.max(1, spread / step));
   }
   return worst;
 }
