@@ -384,6 +384,8 @@ function indexPrepared(facts: PreparedFacts): {
   byPrintedDigits: KeyIndex;
   /** Positions of the items in {@link ItemIndex.byPrintedDigits}, ascending. */
   printedVariants: number[];
+  /** The digits of each of those items' id as printed (`digitsOf(compact)`, leading zeros kept), in that order. */
+  printedDigits: string[];
   byPo: KeyIndex;
   byCustomer: Map<string, PreparedItem[]>;
 } {
@@ -394,6 +396,7 @@ function indexPrepared(facts: PreparedFacts): {
   const byPo = new KeyIndex();
   const byPrintedDigits = new KeyIndex();
   const printedVariants: number[] = [];
+  const printedDigits: string[] = [];
   const sizes = new Int32Array(customerIds.length);
   for (let index = 0; index < count; index++) {
     const item = items[index] as PreparedItem;
@@ -402,10 +405,12 @@ function indexPrepared(facts: PreparedFacts): {
     else if ((values[index] as number) >= 0) byDigits.addNumber(values[index] as number, index);
     else byDigits.add(item.digits, index);
     if (item.repaired !== item.compact) {
-      const printed = digitKey(item.compact);
+      const raw = digitsOf(item.compact);
+      const printed = withoutLeadingZeros(raw);
       if (printed.length >= 5 && printed !== item.digits) {
         byPrintedDigits.add(printed, index);
         printedVariants.push(index);
+        printedDigits.push(raw);
       }
     }
     const keys = poKeys[index];
@@ -423,7 +428,7 @@ function indexPrepared(facts: PreparedFacts): {
   }
   const byCustomer = new Map<string, PreparedItem[]>();
   for (let c = 0; c < customerIds.length; c++) byCustomer.set(customerIds[c] as string, lists[c] as PreparedItem[]);
-  return { shortRepaired, byDigits, byPrintedDigits, printedVariants, byPo, byCustomer };
+  return { shortRepaired, byDigits, byPrintedDigits, printedVariants, printedDigits, byPo, byCustomer };
 }
 
 /** Builds the reference, purchase-order, customer and prefix indexes over validated open items. */
@@ -435,7 +440,8 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
   for (let k = 0; k < count; k++) rank[order[k] as number] = k;
   const facts = prepareItems(openItems, rank);
   const { items, values, significant, rawCounts, shapes } = facts;
-  const { shortRepaired, byDigits, byPrintedDigits, printedVariants, byPo, byCustomer } = indexPrepared(facts);
+  const { shortRepaired, byDigits, byPrintedDigits, printedVariants, printedDigits, byPo, byCustomer } =
+    indexPrepared(facts);
   const byRepairedDigits = (key: string, d: string): readonly number[] | undefined => {
     if (d.length < 5) return shortRepaired.get(key);
     return only(byDigits.get(d), (i) => items[i]?.repaired === key);
@@ -458,7 +464,9 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
     // The zero-less keys of the digits as printed, where OCR repair changed them (`264125` for SI26004125, whose
     // repaired digits are 5126004125).
     const printed = new KeyIndex();
-    for (const i of printedVariants) printed.add(zerolessKey(digitKey((items[i] as PreparedItem).compact)), i);
+    for (let k = 0; k < printedVariants.length; k++) {
+      printed.add(zerolessKey(printedDigits[k] as string), printedVariants[k] as number);
+    }
     return {
       get(key) {
         const n = key.length === 0 ? 0 : digitKeyNumber(key);
@@ -518,8 +526,11 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
       // 14027): by their last four and last six digits.
       const printed4 = new KeyIndex();
       const printed6 = new KeyIndex();
-      for (const i of printedVariants) {
-        const digits = digitsOf((items[i] as PreparedItem).compact);
+      const printedOf = new Map<number, string>();
+      for (let k = 0; k < printedVariants.length; k++) {
+        const i = printedVariants[k] as number;
+        const digits = printedDigits[k] as string;
+        printedOf.set(i, digits);
         if (digits.length >= 5) printed4.add(digits.slice(-4), i);
         if (digits.length >= 7) printed6.add(digits.slice(-6), i);
       }
@@ -529,7 +540,7 @@ export function buildItemIndex(openItems: readonly OpenItem[]): ItemIndex {
         if (candidates === undefined) return undefined;
         const found: number[] = [];
         for (const i of candidates) {
-          const digits = digitsOf((items[i] as PreparedItem).compact);
+          const digits = printedOf.get(i) ?? "";
           if (digits.length > key.length && digits.endsWith(key)) found.push(i);
         }
         return found;
