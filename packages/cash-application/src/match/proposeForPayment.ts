@@ -202,17 +202,8 @@ function keepIfCash(proposals: Proposal[], p: Proposal): void {
 function cutForOther(p: Proposal, analysis: PaymentAnalysis): boolean {
   let cut = false;
   for (const line of p.lines) if (analysis.hits.documents.get(line.item.index)?.atCutEnd === true) cut = true;
-  if (!cut) return false;
-  const customers = new Set<string>();
-  for (const line of p.lines) customers.add(line.item.customerId);
-  let confirmed = false;
-  let other = false;
-  for (const x of analysis.payers) {
-    if (x.score < PAYER_CONFIRMS) continue;
-    if (customers.has(x.customerId)) confirmed = true;
-    else other = true;
-  }
-  return other && !confirmed;
+  if (!cut || confirmedByPayer(p, analysis)) return false;
+  return analysis.payers.some((x) => x.score >= PAYER_CONFIRMS);
 }
 
 /** Whether a proposal puts cash on at least one item in total (credit notes alone cannot absorb a payment). */
