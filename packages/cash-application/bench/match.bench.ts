@@ -13,10 +13,16 @@ import { printScore } from "./printScore.js";
 
 const root = new URL("../../../../shared/cash-application-benchmark/", import.meta.url);
 
-function readJson(dir: URL, name: string): unknown {
+/** The data set file `name`, or its gzipped form when the plain one is absent. */
+function fileOf(dir: URL, name: string): URL {
   const plain = new URL(name, dir);
-  if (existsSync(plain)) return JSON.parse(readFileSync(plain, "utf8"));
-  return JSON.parse(gunzipSync(readFileSync(new URL(`${name}.gz`, dir))).toString("utf8"));
+  return existsSync(plain) ? plain : new URL(`${name}.gz`, dir);
+}
+
+function readJson(dir: URL, name: string): unknown {
+  const file = fileOf(dir, name);
+  const bytes = readFileSync(file);
+  return JSON.parse((file.pathname.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8"));
 }
 
 interface Loaded {
@@ -216,10 +222,7 @@ function commandLine(name: string, runs = 3): void {
     return;
   }
   const dir = new URL(`${name}/`, root);
-  const file = (base: string): string => {
-    const plain = new URL(base, dir);
-    return fileURLToPath(existsSync(plain) ? plain : new URL(`${base}.gz`, dir));
-  };
+  const file = (base: string): string => fileURLToPath(fileOf(dir, base));
   const out = join(tmpdir(), `o2c-bench-${process.pid}.json`);
   const printed: number[] = [];
   const wall: number[] = [];
